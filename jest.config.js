@@ -1,0 +1,40 @@
+// One jest project per app and lib (STYLE.md "Tests"); @swc/jest transpiles, `npm run typecheck` type-checks.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const moduleNameMapper = { '^@app/(manifest|settings|rollout|pki|protocol)$': '<rootDir>/libs/$1/src/index.ts' };
+const project = (displayName, roots, extra = {}) => ({
+  displayName,
+  rootDir: __dirname,
+  roots,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testMatch: ['**/*.spec.ts'],
+  moduleNameMapper,
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('lib:manifest', ['<rootDir>/libs/manifest']),
+    project('lib:settings', ['<rootDir>/libs/settings']),
+    project('lib:rollout', ['<rootDir>/libs/rollout']),
+    project('lib:pki', ['<rootDir>/libs/pki']),
+    project('lib:protocol', ['<rootDir>/libs/protocol']),
+    project('firmware-manifests', ['<rootDir>/firmware-manifests']),
+    project('keys', ['<rootDir>/keys']),
+    project('ota-server', ['<rootDir>/apps/ota-server']),
+    project('device-agent', ['<rootDir>/apps/device-agent']),
+    project('e2e', ['<rootDir>/test']),
+  ],
+};

@@ -1,0 +1,65 @@
+/**
+ * Stable error codes shared by the server (HTTP bodies) and the agent (status reports). A code, once shipped,
+ * keeps its meaning: devices in the field report them and dashboards count them.
+ */
+
+/** Codes a device reports when it refuses or fails an update (D3, D2). */
+export const DEVICE_ERROR_CODES = [
+  'SIGNATURE_INVALID',
+  'EXPIRED',
+  'ROLLBACK',
+  'NOT_APPLICABLE',
+  'HASH_MISMATCH',
+  'LENGTH_MISMATCH',
+  'TARGET_NOT_FOUND',
+  'MANIFEST_INVALID',
+  'MIGRATION_FAILED',
+  'BOOT_FAILED',
+  'DOWNLOAD_FAILED',
+  'CANCELLED',
+  'INTERNAL',
+] as const;
+export type DeviceErrorCode = (typeof DEVICE_ERROR_CODES)[number];
+
+/** Codes in the `code` field of every 4xx/5xx body the server returns. */
+export const API_ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'UNAUTHENTICATED',
+  'TOKEN_REVOKED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'STALE_PROPOSAL',
+  'INVALID_STATE',
+  'APPROVAL_REQUIRED',
+  'SELF_APPROVAL',
+  'SIGNATURE_INVALID',
+  'UNKNOWN_SIGNING_KEY',
+  'MANIFEST_INVALID',
+  'NONCE_INVALID',
+  'CERTIFICATE_INVALID',
+  'OUT_OF_ORDER',
+  'OVERLOADED',
+  'INTERNAL',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** The body of every error answer. `errors` lists each bad field at once when validation failed. */
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+  errors?: FieldError[];
+}
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `appliesTo.firmware` or `migrations.2.key`. */
+  path: string;
+  message: string;
+}
+
+export function isDeviceErrorCode(value: unknown): value is DeviceErrorCode {
+  return typeof value === 'string' && (DEVICE_ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './outcomes';
+export * from './device-api';
