@@ -1,0 +1,20 @@
+/**
+ * `@app/pki`: the fleet PKI of D5. node-forge BUILDS certificates (RSA-2048); node:crypto VERIFIES them.
+ *
+ * - `generateDeviceKeyPair(): KeyPairPem` ({ publicKeyPem (SPKI), privateKeyPem (PKCS#8) }).
+ * - `deviceFingerprint(key: string | KeyObject): string`: hex SHA-256 of the SPKI DER, the device id.
+ * - `createFactoryCa({ commonName, now, validDays }): CertificateAuthority` ({ certPem, privateKeyPem }).
+ * - `issueDeviceCertificate({ ca, devicePublicKeyPem, now, validDays }): string` (PEM, subject CN = fingerprint).
+ * - `createDevTlsCertificate({ now, validDays, hostnames? }): DevTlsCertificate` (self-signed, dev only).
+ * - `verifyDeviceChain(chainPems, trustedCaPems, now): VerifiedDevice` ({ deviceId, publicKey, certificate }).
+ * - `signNonce(privateKey, nonce): string` (base64 RSA-PSS/SHA-256);
+ *   `verifyNonceSignature(publicKey, nonce, signatureB64): void`, throws `NONCE_SIGNATURE_INVALID`.
+ * - `PkiError` with `code: PkiErrorCode`.
+ */
+export type { CertificateAuthority } from './certificate-builder';
+export { createDevTlsCertificate, type DevTlsCertificate, type DevTlsOptions } from './dev-tls';
+export { PkiError, type PkiErrorCode } from './errors';
+export { createFactoryCa, issueDeviceCertificate, type DeviceCertificateOptions, type FactoryCaOptions } from './factory-ca';
+export { deviceFingerprint, generateDeviceKeyPair, type KeyPairPem } from './keys';
+export { signNonce, verifyNonceSignature } from './nonce';
+export { verifyDeviceChain, type VerifiedDevice } from './verify';

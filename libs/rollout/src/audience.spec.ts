@@ -1,0 +1,67 @@
+import { type AudienceDevice, type AudienceFilter, matchesAudience } from '@app/rollout';
+
+const aDevice = (overrides: Partial<AudienceDevice> = {}): AudienceDevice => ({
+  model: 'mi-4',
+  region: 'eu',
+  channel: 'stable',
+  firmwareVersion: '14.2.0',
+  tags: ['beta-tester', 'lab'],
+  ...overrides,
+});
+
+describe('matchesAudience', () => {
+  it('matches everyone with an empty filter or empty lists (empty = any)', () => {
+    expect(matchesAudience(aDevice(), {})).toBe(true);
+    expect(matchesAudience(aDevice(), { models: [], regions: [], channels: [], tags: [] })).toBe(true);
+  });
+
+  it.each<[string, AudienceFilter, boolean]>([
+    ['a listed model', { models: ['mi-3', 'mi-4'] }, true],
+    ['an unlisted model', { models: ['mi-3'] }, false],
+    ['a model differing in case', { models: ['MI-4'] }, false],
+    ['a listed region', { regions: ['eu'] }, true],
+    ['an unlisted region', { regions: ['cn', 'in'] }, false],
+    ['a listed channel', { channels: ['stable', 'beta'] }, true],
+    ['an unlisted channel', { channels: ['beta'] }, false],
+    ['every criterion met', { models: ['mi-4'], regions: ['eu'], channels: ['stable'], firmware: '^14.0.0', tags: ['lab'] }, true],
+    ['all but one criterion met', { models: ['mi-4'], regions: ['eu'], channels: ['beta'], firmware: '^14.0.0' }, false],
+  ])('for %s returns %s', (_label, filter, expected) => {
+    expect(matchesAudience(aDevice(), filter)).toBe(expected);
+  });
+
+  describe('firmware range', () => {
+    it.each<[string, string, boolean]>([
+      ['14.2.0', '>=14.0.0 <15.0.0', true],
+      ['15.0.0', '>=14.0.0 <15.0.0', false],
+      ['14.2.0', '14.x', true],
+      ['13.9.9', '^14.0.0', false],
+      // semver default: a prerelease only satisfies a range naming the same version with a prerelease.
+      ['15.0.0-beta.1', '>=14.0.0', false],
+      ['15.0.0-beta.2', '>=15.0.0-beta.1', true],
+    ])('device %s against %s -> %s', (firmwareVersion, firmware, expected) => {
+      expect(matchesAudience(aDevice({ firmwareVersion }), { firmware })).toBe(expected);
+    });
+
+    it('does not match a device whose version does not parse', () => {
+      expect(matchesAudience(aDevice({ firmwareVersion: 'MIUI-6.2' }), { firmware: '*' })).toBe(false);
+      expect(matchesAudience(aDevice({ firmwareVersion: '' }), { firmware: '>=0.0.0' })).toBe(false);
+    });
+
+    it('does not look at the version when no range is given', () => {
+      expect(matchesAudience(aDevice({ firmwareVersion: 'MIUI-6.2' }), { models: ['mi-4'] })).toBe(true);
+    });
+  });
+
+  describe('tags', () => {
+    it('requires the device to carry every listed tag', () => {
+      expect(matchesAudience(aDevice(), { tags: ['lab'] })).toBe(true);
+      expect(matchesAudience(aDevice(), { tags: ['lab', 'beta-tester'] })).toBe(true);
+      expect(matchesAudience(aDevice(), { tags: ['lab', 'dogfood'] })).toBe(false);
+    });
+
+    it('treats a device without tags as having none', () => {
+      expect(matchesAudience(aDevice({ tags: undefined }), { tags: ['lab'] })).toBe(false);
+      expect(matchesAudience(aDevice({ tags: undefined }), { tags: [] })).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,34 @@
+import type { FieldError } from '@app/protocol';
+
+/** Every way a rollout input can be rejected; a code keeps its meaning once shipped. */
+export type RolloutErrorCode =
+  | 'INVALID_PERCENT'
+  | 'INVALID_PLAN'
+  | 'INVALID_POLICY'
+  | 'INVALID_STAGE_INPUT'
+  | 'INVALID_CONFIDENCE'
+  | 'INVALID_INTERVAL_INPUT';
+
+/** The one error class of `@app/rollout`; `errors` lists every bad field when a whole plan was checked. */
+export class RolloutError extends Error {
+  override readonly name = 'RolloutError';
+  readonly code: RolloutErrorCode;
+  readonly errors: FieldError[];
+
+  constructor(code: RolloutErrorCode, message: string, options: { cause?: unknown; errors?: FieldError[] } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.errors = options.errors ?? [];
+  }
+}
+
+/** A short rendering of an unexpected value for "expected X, got Y" messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

@@ -1,0 +1,160 @@
+import { HALT_MIN_SAMPLES_CAP, type StageCounts, type StageInput, decideStage } from '@app/rollout';
+
+const START = new Date('2024-09-01T10:00:00Z');
+const seconds = (s: number): Date => new Date(START.getTime() + s * 1000);
+
+const someCounts = (overrides: Partial<StageCounts> = {}): StageCounts => ({
+  offered: 0,
+  downloading: 0,
+  installing: 0,
+  succeeded: 0,
+  failed: 0,
+  rolledBack: 0,
+  cancelled: 0,
+  ...overrides,
+});
+
+const aStageInput = (overrides: Partial<StageInput> = {}): StageInput => ({
+  stage: { percent: 10, soakSeconds: 600 },
+  isLastStage: false,
+  stageStartedAt: START,
+  now: seconds(700),
+  counts: someCounts(),
+  policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95 },
+  ...overrides,
+});
+
+describe('decideStage', () => {
+  describe('halt', () => {
+    it('halts at a clearly bad failure rate (30 of 100 failed, max 5 %)', () => {
+      const result = decideStage(aStageInput({ counts: someCounts({ succeeded: 70, failed: 30 }) }));
+      expect(result.decision).toBe('halt');
+      expect(result.failureRate).toBeCloseTo(0.3, 10);
+      expect(result.interval.lower).toBeCloseTo(0.2189, 4);
+      expect(result.reason).toBe('failure rate lower bound 0.2189 > max 0.05 (30 of 100 failed)');
+    });
+
+    it('halts before the soak time is over, and before minSamples', () => {
+      const result = decideStage(aStageInput({ now: seconds(30), counts: someCounts({ succeeded: 5, failed: 4, rolledBack: 1 }) }));
+      expect(result.decision).toBe('halt');
+      expect(result.failures).toBe(5);
+      expect(result.samples).toBe(10);
+    });
+
+    it('counts rollbacks as failures', () => {
+      expect(decideStage(aStageInput({ counts: someCounts({ succeeded: 70, rolledBack: 30 }) })).decision).toBe('halt');
+    });
+
+    it('does not halt on a small sample (1 of 2 failed), although its lower bound 0.09 exceeds 5 %', () => {
+      const result = decideStage(aStageInput({ counts: someCounts({ succeeded: 1, failed: 1 }) }));
+      expect(result.interval.lower).toBeGreaterThan(0.05);
+      expect(result.decision).toBe('hold');
+    });
+
+    it(`halts from min(minSamples, ${HALT_MIN_SAMPLES_CAP}) samples on`, () => {
+      const below = someCounts({ succeeded: 2, failed: HALT_MIN_SAMPLES_CAP - 3 });
+      const at = someCounts({ succeeded: 2, failed: HALT_MIN_SAMPLES_CAP - 2 });
+      expect(decideStage(aStageInput({ counts: below })).decision).toBe('hold');
+      expect(decideStage(aStageInput({ counts: at })).decision).toBe('halt');
+      const policy = { maxFailureRate: 0.05, minSamples: 1, confidence: 0.95 };
+      expect(decideStage(aStageInput({ policy, counts: someCounts({ failed: 1 }) })).decision).toBe('halt');
+    });
+
+    it('does not halt while the lower bound stays under the max (5 of 100 failed)', () => {
+      expect(decideStage(aStageInput({ counts: someCounts({ succeeded: 95, failed: 5 }) })).decision).not.toBe('halt');
+    });
+  });
+
+  describe('advance and complete', () => {
+    const healthy = someCounts({ succeeded: 400, failed: 2, cancelled: 7, installing: 3 });
+
+    it('advances when the soak passed, minSamples arrived and the upper bound is under the max', () => {
+      const result = decideStage(aStageInput({ counts: healthy }));
+      expect(result.decision).toBe('advance');
+      expect(result.samples).toBe(402);
+      expect(result.interval.upper).toBeLessThan(0.05);
+      expect(result.reason).toMatch(/^stage healthy: 2 of 402 failed, upper bound 0\.0\d{3} < max 0\.05$/);
+    });
+
+    it('completes on the last stage under the same conditions', () => {
+      const result = decideStage(aStageInput({ isLastStage: true, counts: healthy }));
+      expect(result.decision).toBe('complete');
+      expect(result.reason).toMatch(/^last stage healthy: /);
+    });
+
+    it('advances exactly when the soak time is reached', () => {
+      expect(decideStage(aStageInput({ now: seconds(600), counts: healthy })).decision).toBe('advance');
+    });
+
+    it('ignores cancelled and in-flight devices', () => {
+      const withCancellations = someCounts({ succeeded: 400, failed: 2, cancelled: 10_000, downloading: 500 });
+      expect(decideStage(aStageInput({ counts: withCancellations })).samples).toBe(402);
+    });
+  });
+
+  describe('hold', () => {
+    it('names the soak still missing', () => {
+      const result = decideStage(aStageInput({ now: seconds(120), counts: someCounts({ succeeded: 400 }) }));
+      expect(result).toMatchObject({ decision: 'hold', reason: 'soak 120s of 600s' });
+    });
+
+    it('names the samples still missing', () => {
+      const result = decideStage(aStageInput({ counts: someCounts({ succeeded: 12 }) }));
+      expect(result.decision).toBe('hold');
+      expect(result.reason).toContain('12 of 50 samples');
+    });
+
+    it('names an upper bound that is not yet under the max', () => {
+      const result = decideStage(aStageInput({ counts: someCounts({ succeeded: 96, failed: 4 }) }));
+      expect(result.decision).toBe('hold');
+      expect(result.reason).toBe(`upper bound ${result.interval.upper.toFixed(4)} >= max 0.05`);
+    });
+
+    it('names every missing condition at once, and reports an empty stage as rate 0 in [0, 1]', () => {
+      const result = decideStage(aStageInput({ now: seconds(0) }));
+      expect(result).toEqual({
+        decision: 'hold',
+        reason: 'soak 0s of 600s; 0 of 50 samples; upper bound 1.0000 >= max 0.05',
+        failureRate: 0,
+        interval: { lower: 0, upper: 1 },
+        samples: 0,
+        failures: 0,
+      });
+    });
+
+    it('treats a stage start in the future (clock skew) as no soak yet', () => {
+      const result = decideStage(aStageInput({ now: seconds(-5), counts: someCounts({ succeeded: 400 }) }));
+      expect(result.reason).toBe('soak 0s of 600s');
+    });
+  });
+
+  describe('when the counts are invalid', () => {
+    it('throws INVALID_STAGE_INPUT listing every bad count', () => {
+      const input = aStageInput({ counts: someCounts({ failed: -1, succeeded: 1.5 }) });
+      expect(() => decideStage(input)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_STAGE_INPUT',
+          errors: [
+            { path: 'counts.succeeded', message: 'expected an integer >= 0, got 1.5' },
+            { path: 'counts.failed', message: 'expected an integer >= 0, got -1' },
+          ],
+        }),
+      );
+    });
+  });
+
+  describe('when a date is invalid', () => {
+    it('throws INVALID_STAGE_INPUT', () => {
+      expect(() => decideStage(aStageInput({ now: new Date('nope') }))).toThrow(
+        expect.objectContaining({ code: 'INVALID_STAGE_INPUT', errors: [{ path: 'now', message: 'expected a valid Date, got Invalid Date' }] }),
+      );
+    });
+  });
+
+  describe('when the policy is invalid', () => {
+    it('throws INVALID_POLICY', () => {
+      const policy = { maxFailureRate: 0.05, minSamples: 0, confidence: 0.95 };
+      expect(() => decideStage(aStageInput({ policy }))).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    });
+  });
+});
