@@ -34,7 +34,7 @@
  */
 export { ManifestError, type ManifestErrorCode, type ManifestErrorOptions } from './errors';
 
-export { jsonScalarSchema, migrationOpSchema, type JsonScalar, type MigrationOp } from './manifest/migration-ops';
+export { migrationOpSchema, type MigrationOp } from '@app/settings';
 export {
   MANIFEST_SCHEMA,
   MANIFEST_TARGET_PREFIX,

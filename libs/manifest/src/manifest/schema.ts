@@ -2,7 +2,8 @@
 import semver from 'semver';
 import { z } from 'zod';
 import { describeValue } from './describe-value';
-import { migrationOpSchema } from './migration-ops';
+// D2's ops are owned by @app/settings (which applies them); the manifest embeds them as they are.
+import { migrationOpSchema } from '@app/settings';
 import { unsafeTargetPathReason } from './target-path';
 
 export const MANIFEST_SCHEMA = 'ota-manifest/1';
