@@ -17,7 +17,9 @@ const project = (displayName, roots, extra = {}) => ({
   rootDir: __dirname,
   roots,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+/node_modules/(?:content-disposition)/.+\\.js$': swc },
+  // A few dependencies of @fastify/static ship ESM only; jest on Node 20 loads CommonJS, so swc converts them.
+  transformIgnorePatterns: ['/node_modules/(?!(?:content-disposition)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['**/*.spec.ts'],
   moduleNameMapper,
@@ -25,6 +27,8 @@ const project = (displayName, roots, extra = {}) => ({
 });
 
 module.exports = {
+  // testTimeout is a global option in jest 30 (ignored per project); server and e2e suites boot real servers.
+  testTimeout: 60_000,
   projects: [
     project('lib:manifest', ['<rootDir>/libs/manifest']),
     project('lib:settings', ['<rootDir>/libs/settings']),

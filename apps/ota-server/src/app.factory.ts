@@ -1,0 +1,52 @@
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import { Clock, systemClock } from './clock/clock';
+import type { ServerConfig } from './config/server.config';
+import { ErrorFilter } from './http/error.filter';
+import { OtaFastifyAdapter } from './http/fastify-adapter';
+import { installDeviceOverloadLimit } from './http/overload';
+import { loadTrustAnchors } from './keys/trust-anchors';
+import { createPinoLogger, PinoNestLogger } from './logging/pino-logger';
+import { MetricsService } from './metrics/metrics.service';
+
+export interface CreateAppOptions {
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/** Builds the whole server (used by main.ts and by every server test): real modules, real database, real keys. */
+export async function createApp(config: ServerConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const logger = options.logger ?? createPinoLogger(config.logLevel);
+  const trust = loadTrustAnchors(config.keysDir, { devTargetsSigning: config.devTargetsSigning });
+  const adapter = new OtaFastifyAdapter({ bodyLimit: config.bodyLimitBytes });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, clock: options.clock ?? systemClock, trust }), adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(MetricsService);
+  installDeviceOverloadLimit(fastify, config.device.maxInFlight, () => metrics.rejected.inc());
+  fastify.addHook('onResponse', (req, reply, done) => {
+    metrics.latency.observe({ route: req.routeOptions.url ?? 'unmatched', status: `${Math.floor(reply.statusCode / 100)}xx` }, reply.elapsedTime / 1000);
+    done();
+  });
+  setupOpenApi(app);
+  await app.init();
+  return app;
+}
+
+function setupOpenApi(app: NestFastifyApplication): void {
+  const doc = new DocumentBuilder()
+    .setTitle('OTA update and firmware-settings server')
+    .setDescription('Admin API (`/admin/v1`, bearer admin token), device API (`/device/v1`, device session token) and the TUF repository (`/tuf`). Every error answers `{ code, message, errors? }`.')
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'admin token' }, 'admin')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'device session token' }, 'device')
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'docs/openapi.json' });
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { AdminAuthGuard } from '../auth/admin-auth.guard';
+import { Roles } from '../auth/roles';
+import { AdminRoute, ApiErrors } from '../http/openapi';
+import { ZodPipe } from '../http/zod-body.pipe';
+import { AuditService } from './audit.service';
+
+const listQuery = z.strictObject({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+@ApiTags('admin: audit')
+@AdminRoute()
+@UseGuards(AdminAuthGuard)
+@Roles('viewer')
+@Controller('admin/v1/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List audit entries in order, after a sequence number' })
+  @ApiQuery({ name: 'after', required: false, type: Number })
+  @ApiQuery({ name: 'limit', required: false, type: Number })
+  @ApiErrors(400)
+  list(@Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>) {
+    return this.audit.list(q.after, q.limit).then((entries) => entries.map((e) => ({ ...e, summary: JSON.parse(e.summary) as unknown })));
+  }
+
+  @Get('verify')
+  @ApiOperation({ summary: 'Recompute the hash chain; names the first entry that does not match' })
+  verify() {
+    return this.audit.verify();
+  }
+}

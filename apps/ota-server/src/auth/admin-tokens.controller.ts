@@ -1,0 +1,42 @@
+import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { AdminRoute, ApiErrors, ApiZodBody } from '../http/openapi';
+import { ZodPipe } from '../http/zod-body.pipe';
+import { ADMIN_ROLES } from './admin-token.entity';
+import { AdminAuthGuard } from './admin-auth.guard';
+import { AdminTokensService } from './admin-tokens.service';
+import { CurrentAdmin } from './current-admin.decorator';
+import { AdminPrincipal, Roles } from './roles';
+
+const createTokenSchema = z.strictObject({ name: z.string().min(1).max(200), role: z.enum(ADMIN_ROLES) });
+
+@ApiTags('admin: tokens')
+@AdminRoute()
+@UseGuards(AdminAuthGuard)
+@Roles('admin')
+@Controller('admin/v1/tokens')
+export class AdminTokensController {
+  constructor(private readonly tokens: AdminTokensService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a token; its secret is shown only in this answer' })
+  @ApiZodBody(createTokenSchema)
+  @ApiErrors(400)
+  create(@CurrentAdmin() admin: AdminPrincipal, @Body(new ZodPipe(createTokenSchema)) body: z.infer<typeof createTokenSchema>) {
+    return this.tokens.create(admin, body.name, body.role);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List tokens (never their secrets)' })
+  list() {
+    return this.tokens.list();
+  }
+
+  @Post(':id/revoke')
+  @ApiOperation({ summary: 'Revoke a token; it stops working at once' })
+  @ApiErrors(404)
+  revoke(@CurrentAdmin() admin: AdminPrincipal, @Param('id') id: string) {
+    return this.tokens.revoke(admin, id);
+  }
+}

@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { CLOCK, Clock } from '../clock/clock';
+import { ApiError, notFound } from '../http/api-error';
+import { AdminRole, AdminTokenEntity } from './admin-token.entity';
+import type { AdminPrincipal } from './roles';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const newSecret = () => `ota_${randomBytes(24).toString('base64url')}`;
+
+export type TokenView = Omit<AdminTokenEntity, 'tokenHash'>;
+const view = ({ tokenHash: _hash, ...rest }: AdminTokenEntity): TokenView => rest;
+
+/** Admin bearer tokens: created by an admin, stored hashed, revocable (D5). */
+@Injectable()
+export class AdminTokensService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Resolves a presented token; revoked tokens are told apart so the answer can say so. */
+  async authenticate(secret: string): Promise<AdminPrincipal> {
+    const token = await this.db.getRepository(AdminTokenEntity).findOneBy({ tokenHash: hashToken(secret) });
+    if (!token) throw new ApiError(401, 'UNAUTHENTICATED', 'unknown admin token');
+    if (token.revokedAt) throw new ApiError(401, 'TOKEN_REVOKED', `token "${token.name}" was revoked at ${token.revokedAt}`);
+    return { tokenId: token.id, name: token.name, role: token.role };
+  }
+
+  /**
+   * Makes sure an admin token exists: the configured one, or a generated one returned once for printing.
+   * Returns the secret only when it was generated now.
+   */
+  async ensureBootstrapToken(configured?: string): Promise<string | undefined> {
+    const repo = this.db.getRepository(AdminTokenEntity);
+    if (configured) {
+      if (await repo.findOneBy({ tokenHash: hashToken(configured) })) return undefined;
+      await this.insert('bootstrap (ADMIN_TOKEN)', 'admin', configured, null);
+      return undefined;
+    }
+    if ((await repo.count()) > 0) return undefined;
+    const secret = newSecret();
+    await this.insert('bootstrap', 'admin', secret, null);
+    return secret;
+  }
+
+  async create(actor: AdminPrincipal, name: string, role: AdminRole): Promise<{ token: string } & TokenView> {
+    const secret = newSecret();
+    const entity = await this.insert(name, role, secret, actor.tokenId);
+    return { token: secret, ...view(entity) };
+  }
+
+  async list(): Promise<TokenView[]> {
+    return (await this.db.getRepository(AdminTokenEntity).find({ order: { createdAt: 'ASC' } })).map(view);
+  }
+
+  async revoke(actor: AdminPrincipal, id: string): Promise<TokenView> {
+    return this.db.transaction(async (m) => {
+      const token = await m.getRepository(AdminTokenEntity).findOneBy({ id });
+      if (!token) throw notFound(`token ${id}`);
+      if (token.revokedAt) return view(token);
+      token.revokedAt = this.clock.now().toISOString();
+      await m.getRepository(AdminTokenEntity).save(token);
+      await this.audit.append(m, { actor: actor.tokenId, action: 'token.revoke', target: `token:${id}`, before: { revokedAt: null }, after: { revokedAt: token.revokedAt } });
+      return view(token);
+    });
+  }
+
+  private async insert(name: string, role: AdminRole, secret: string, createdBy: string | null): Promise<AdminTokenEntity> {
+    return this.db.transaction(async (m) => {
+      const entity: AdminTokenEntity = {
+        id: randomUUID(),
+        name,
+        role,
+        tokenHash: hashToken(secret),
+        createdBy,
+        createdAt: this.clock.now().toISOString(),
+        revokedAt: null,
+      };
+      await m.getRepository(AdminTokenEntity).insert(entity);
+      await this.audit.append(m, { actor: createdBy ?? 'system', action: 'token.create', target: `token:${entity.id}`, after: { name, role } });
+      return entity;
+    });
+  }
+}

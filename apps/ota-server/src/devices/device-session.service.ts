@@ -1,0 +1,73 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { PkiError, verifyDeviceChain, verifyNonceSignature } from '@app/pki';
+import type { NonceResponse, SessionRequest, SessionResponse } from '@app/protocol';
+import { CLOCK, Clock } from '../clock/clock';
+import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
+import { ServerSecretsService } from '../database/server-secrets.service';
+import { ApiError } from '../http/api-error';
+import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
+import { DeviceRegistryService } from './device-registry.service';
+import { SessionTokens } from './session-tokens';
+
+/**
+ * D5 device sessions: the device proves possession of its factory-certified key by signing a server nonce and
+ * gets a short-lived token. Its certificate fingerprint is its only identity.
+ */
+@Injectable()
+export class DeviceSessionService implements OnModuleInit {
+  private tokens!: SessionTokens;
+  /** Nonces already spent, until they expire: a captured (nonce, signature) pair cannot be replayed here. */
+  private readonly spent = new Map<string, number>();
+
+  constructor(
+    private readonly secrets: ServerSecretsService,
+    private readonly registry: DeviceRegistryService,
+    @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
+    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.tokens = new SessionTokens(await this.secrets.getOrCreate('device-session-mac'));
+  }
+
+  nonce(): NonceResponse {
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.device.nonceTtlSeconds * 1000);
+    return { nonce: this.tokens.issueNonce(expiresAt), expiresAt: expiresAt.toISOString() };
+  }
+
+  /** The device id behind a bearer token, or undefined: a pure in-memory check for the hot path. */
+  deviceIdOf(token: string): string | undefined {
+    return this.tokens.verifySession(token, this.clock.now());
+  }
+
+  async open(req: SessionRequest): Promise<SessionResponse> {
+    const now = this.clock.now();
+    const nonce = this.tokens.verifyNonce(req.nonce, now);
+    if (!nonce || this.spent.has(req.nonce)) throw new ApiError(401, 'NONCE_INVALID', 'nonce is unknown, expired or already used; get a new one from GET /device/v1/nonce');
+    const identity = this.verifyIdentity(req, now);
+    this.spend(req.nonce, nonce.expiresAt, now.getTime());
+    await this.registry.register({ id: identity, model: req.model, firmwareVersion: req.firmwareVersion, channel: req.channel, region: req.region });
+    const expiresAt = new Date(now.getTime() + this.config.device.sessionTtlSeconds * 1000);
+    return { token: this.tokens.issueSession(identity, expiresAt), expiresAt: expiresAt.toISOString(), deviceId: identity };
+  }
+
+  private verifyIdentity(req: SessionRequest, now: Date): string {
+    try {
+      const verified = verifyDeviceChain(req.certificateChain, this.trust.factoryCaPems, now);
+      verifyNonceSignature(verified.publicKey, req.nonce, req.signature);
+      return verified.deviceId;
+    } catch (err) {
+      if (err instanceof PkiError) {
+        const code = err.code === 'NONCE_SIGNATURE_INVALID' ? 'SIGNATURE_INVALID' : 'CERTIFICATE_INVALID';
+        throw new ApiError(401, code, `${err.code}: ${err.message}`);
+      }
+      throw err;
+    }
+  }
+
+  private spend(nonce: string, expiresAt: number, now: number): void {
+    this.spent.set(nonce, expiresAt);
+    if (this.spent.size > 10_000) for (const [n, exp] of this.spent) if (exp <= now) this.spent.delete(n);
+  }
+}

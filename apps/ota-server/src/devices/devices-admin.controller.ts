@@ -1,0 +1,54 @@
+import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { AdminAuthGuard } from '../auth/admin-auth.guard';
+import { Roles } from '../auth/roles';
+import { notFound } from '../http/api-error';
+import { AdminRoute, ApiErrors } from '../http/openapi';
+import { ZodPipe } from '../http/zod-body.pipe';
+import { DeviceRolloutEntity } from '../rollouts/device-rollout.entity';
+import { DeviceRegistryService } from './device-registry.service';
+
+const listQuery = z.strictObject({
+  model: z.string().max(64).optional(),
+  channel: z.string().max(32).optional(),
+  region: z.string().max(32).optional(),
+  firmwareVersion: z.string().max(64).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+const deviceId = new ZodPipe(z.string().regex(/^[0-9a-f]{64}$/, 'a device id is 64 lowercase hex digits'));
+
+@ApiTags('admin: devices')
+@AdminRoute()
+@UseGuards(AdminAuthGuard)
+@Roles('viewer')
+@Controller('admin/v1/devices')
+export class DevicesAdminController {
+  constructor(
+    private readonly registry: DeviceRegistryService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List devices (fingerprint, model, firmware, channel, region; nothing else is known)' })
+  @ApiErrors(400)
+  async list(@Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>) {
+    const { offset, limit, ...filter } = q;
+    await this.registry.flush();
+    return this.registry.list(filter, { offset, limit });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One device with its rollout history' })
+  @ApiErrors(400, 404)
+  async show(@Param('id', deviceId) id: string) {
+    await this.registry.flush();
+    const [device] = await this.registry.findMany([id]);
+    if (!device) throw notFound(`device ${id}`);
+    const rollouts = await this.db.getRepository(DeviceRolloutEntity).find({ where: { deviceId: id }, order: { offeredAt: 'ASC' } });
+    return { ...device, rollouts: rollouts.map(({ deviceId: _d, ...r }) => r) };
+  }
+}

@@ -1,0 +1,32 @@
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { fastifyApiError, toErrorBody } from './error.filter';
+
+type ErrorHandler = Parameters<FastifyAdapter['setErrorHandler']>[0];
+
+/**
+ * The Fastify adapter with one error path. Fastify raises some errors before a route runs: body parsing and
+ * size limits reach the error handler Nest installs (which would turn them into bare HttpExceptions and lose
+ * their codes), bad URLs and over-long path parameters reach `frameworkErrors` (which bypasses every handler).
+ * Both are translated to `ApiError` here, so `ErrorFilter` answers them with the same stable codes as
+ * everything else, and nobody has to override Nest's error handler.
+ */
+export class OtaFastifyAdapter extends FastifyAdapter {
+  constructor(options: { bodyLimit: number }) {
+    super({
+      bodyLimit: options.bodyLimit,
+      logger: false,
+      return503OnClosing: true,
+      frameworkErrors: (err: FastifyError, _req: FastifyRequest, reply: FastifyReply) => {
+        const { status, body } = toErrorBody(err);
+        void reply.status(status).send(body);
+      },
+    });
+  }
+
+  override setErrorHandler(handler: ErrorHandler) {
+    return super.setErrorHandler(function (this: FastifyInstance, err, req, reply) {
+      return handler.call(this, (fastifyApiError(err) as unknown as FastifyError | undefined) ?? err, req, reply);
+    } as ErrorHandler);
+  }
+}

@@ -1,0 +1,35 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiResponse } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { z, ZodType } from 'zod';
+import { API_ERROR_CODES } from '@app/protocol';
+
+const errorSchema: SchemaObject = {
+  type: 'object',
+  required: ['code', 'message'],
+  properties: {
+    code: { type: 'string', enum: [...API_ERROR_CODES] },
+    message: { type: 'string' },
+    errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+  },
+};
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON',
+  401: 'UNAUTHENTICATED or TOKEN_REVOKED',
+  403: 'FORBIDDEN: the token role may not do this; SELF_APPROVAL',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER',
+  413: 'PAYLOAD_TOO_LARGE',
+  503: 'OVERLOADED: retry after the `Retry-After` header',
+};
+
+/** Documents the error answers of a route with our stable `code` body. */
+export const ApiErrors = (...statuses: number[]) =>
+  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: ERROR_TEXT[status] ?? 'error', schema: errorSchema })));
+
+/** Documents a zod-validated body in OpenAPI from the same schema that validates it. */
+export const ApiZodBody = (schema: ZodType) => ApiBody({ schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object });
+
+/** Standard decorations of an admin route. */
+export const AdminRoute = () => applyDecorators(ApiBearerAuth('admin'), ApiErrors(401, 403));

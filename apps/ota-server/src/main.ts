@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { ConfigError, loadServerConfig } from './config/server.config';
+import { AdminTokensService } from './auth/admin-tokens.service';
+import { createApp } from './app.factory';
+import { ensureDevKeys } from './keys/dev-keys';
+import { createPinoLogger } from './logging/pino-logger';
+
+/** `npm start`: the OTA server on the embedded sqlite file, dev keys created on first start. */
+async function main(): Promise<void> {
+  const config = loadServerConfig(process.env);
+  const logger = createPinoLogger(config.logLevel);
+  if (await ensureDevKeys(config.keysDir)) logger.info({ keysDir: config.keysDir }, 'created a development key set (see keys/README.md)');
+  const app = await createApp(config, { logger });
+  const generated = await app.get(AdminTokensService).ensureBootstrapToken(config.adminToken);
+  await app.listen({ port: config.port, host: config.host });
+  const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+  const lines = [
+    `OTA server listening on ${base}`,
+    `  admin API  ${base}/admin/v1   (OpenAPI: ${base}/docs)`,
+    `  device API ${base}/device/v1`,
+    `  TUF repo   ${base}/tuf/metadata/1.root.json`,
+    `  health     ${base}/health    metrics ${base}/metrics`,
+    `  database   ${config.database.type === 'sqlite' ? config.database.file : 'PostgreSQL (DATABASE_URL)'}`,
+    generated ? `  admin token (shown once, store it now): ${generated}` : '  admin token: as configured (ADMIN_TOKEN) or created earlier',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((err: unknown) => {
+  const message = err instanceof ConfigError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+  process.stderr.write(`ota-server failed to start: ${message}\n`);
+  process.exit(1);
+});

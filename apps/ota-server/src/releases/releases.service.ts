@@ -1,0 +1,172 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  addManifestTarget,
+  addProposalSignature,
+  checkManifest,
+  parseTargets,
+  proposalPayload,
+  proposalSignatureStatus,
+  proposeTargets,
+  signProposal,
+  type TargetsProposal,
+} from '@app/manifest';
+import { AuditService } from '../audit/audit.service';
+import { CLOCK, Clock } from '../clock/clock';
+import { ApiError, invalidState, notFound } from '../http/api-error';
+import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
+import { TufRepositoryService } from '../tuf/tuf-repository.service';
+import type { SignatureDto } from './dto/release.dto';
+import { mapManifestErrors } from './manifest-errors';
+import { ReleaseEntity } from './release.entity';
+
+/**
+ * Releases (D3): a manifest becomes targets version N+1 proposed for signing; signatures come from release
+ * signers (or the dev key the server was configured with); at the targets threshold the release is published
+ * with a new snapshot and timestamp in one transaction.
+ */
+@Injectable()
+export class ReleasesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tuf: TufRepositoryService,
+    private readonly audit: AuditService,
+    @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async create(actorId: string, doc: unknown): Promise<ReleaseEntity> {
+    const check = checkManifest(doc);
+    if (!check.ok) throw new ApiError(400, 'MANIFEST_INVALID', `manifest has ${check.errors.length} invalid field(s)`, check.errors);
+    const m = check.manifest;
+    if (await this.db.getRepository(ReleaseEntity).existsBy({ stream: m.stream, releaseCounter: m.releaseCounter })) {
+      throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
+    }
+    const bytes = `${JSON.stringify(doc, null, 2)}\n`;
+    await this.tuf.syncFromDatabase();
+    const proposal = await this.propose(bytes);
+    const release: ReleaseEntity = {
+      id: randomUUID(),
+      manifestId: m.id,
+      stream: m.stream,
+      releaseCounter: m.releaseCounter,
+      firmwareVersion: m.firmware.version,
+      targetPath: Object.keys(proposal.contents)[0],
+      manifest: bytes,
+      state: 'proposed',
+      proposedTargets: proposal.targets,
+      baseTargetsVersion: this.publishedTargetsVersion(),
+      createdBy: actorId,
+      createdAt: this.clock.now().toISOString(),
+      publishedAt: null,
+    };
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(ReleaseEntity).insert(release);
+      await this.audit.append(tx, { actor: actorId, action: 'release.create', target: `release:${release.id}`, after: { manifestId: m.id, stream: m.stream, releaseCounter: m.releaseCounter } });
+    }).catch((err: Error) => {
+      if (/unique|duplicate/i.test(err.message)) throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
+      throw err;
+    });
+    return this.publishIfSigned(actorId, release);
+  }
+
+  async addSignature(actorId: string, id: string, sig: SignatureDto): Promise<ReleaseEntity> {
+    const release = await this.proposed(id);
+    const proposal = await mapManifestErrors(() => addProposalSignature(this.tuf.state(), this.proposalOf(release), sig));
+    release.proposedTargets = proposal.targets;
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(ReleaseEntity).update({ id }, { proposedTargets: release.proposedTargets });
+      await this.audit.append(tx, { actor: actorId, action: 'release.sign', target: `release:${id}`, after: { keyid: sig.keyid } });
+    });
+    return this.publishIfSigned(actorId, release);
+  }
+
+  /** Rebuilds a stale proposal on the current targets; earlier signatures no longer apply. */
+  async repropose(actorId: string, id: string): Promise<ReleaseEntity> {
+    const release = await this.get(id);
+    if (release.state !== 'proposed') throw invalidState(`release ${id} is ${release.state}`);
+    await this.tuf.syncFromDatabase();
+    const proposal = await this.propose(release.manifest);
+    const patch = { proposedTargets: proposal.targets, baseTargetsVersion: this.publishedTargetsVersion() };
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(ReleaseEntity).update({ id }, patch);
+      await this.audit.append(tx, { actor: actorId, action: 'release.repropose', target: `release:${id}`, before: { baseTargetsVersion: release.baseTargetsVersion }, after: patch.baseTargetsVersion });
+    });
+    return this.publishIfSigned(actorId, { ...release, ...patch });
+  }
+
+  async get(id: string): Promise<ReleaseEntity> {
+    const release = await this.db.getRepository(ReleaseEntity).findOneBy({ id });
+    if (!release) throw notFound(`release ${id}`);
+    return release;
+  }
+
+  list(): Promise<ReleaseEntity[]> {
+    return this.db.getRepository(ReleaseEntity).find({ order: { createdAt: 'DESC' }, take: 500 });
+  }
+
+  /** What a release signer needs: the bytes to sign, who has signed, and whether the threshold is met. */
+  signingStatus(release: ReleaseEntity) {
+    if (release.state !== 'proposed') return undefined;
+    const proposal = this.proposalOf(release);
+    const status = proposalSignatureStatus(this.tuf.state(), proposal);
+    return {
+      targetsVersion: parseTargets(proposal.targets).signed.version,
+      stale: release.baseTargetsVersion !== this.publishedTargetsVersion(),
+      payloadBase64: proposalPayload(proposal).toString('base64'),
+      signed: JSON.parse(proposal.targets).signed as unknown,
+      threshold: status.threshold,
+      validKeyIds: status.validKeyIds,
+      thresholdMet: status.thresholdMet,
+    };
+  }
+
+  private async propose(manifestBytes: string): Promise<TargetsProposal> {
+    return mapManifestErrors(async () => {
+      const state = this.tuf.state();
+      const proposal = addManifestTarget(proposeTargets(state, { now: this.clock.now() }), manifestBytes);
+      return this.trust.devTargetsSigners.length ? signProposal(state, proposal, this.trust.devTargetsSigners) : proposal;
+    });
+  }
+
+  private async publishIfSigned(actorId: string, release: ReleaseEntity): Promise<ReleaseEntity> {
+    const proposal = this.proposalOf(release);
+    if (!proposalSignatureStatus(this.tuf.state(), proposal).thresholdMet) return release;
+    const publishedAt = this.clock.now().toISOString();
+    const next = await this.db
+      .transaction(async (tx) => {
+        const state = await mapManifestErrors(() => this.tuf.publish(tx, proposal));
+        await tx.getRepository(ReleaseEntity).update({ id: release.id }, { state: 'published', publishedAt });
+        await this.audit.append(tx, { actor: actorId, action: 'release.publish', target: `release:${release.id}`, after: { targetsVersion: parseTargets(proposal.targets).signed.version, target: release.targetPath } });
+        return state;
+      })
+      .catch((err: Error) => {
+        if (err instanceof ApiError) throw err;
+        // Another instance published the same targets version first: this proposal is stale.
+        if (/unique|duplicate|primary key/i.test(err.message)) throw new ApiError(409, 'STALE_PROPOSAL', 'another release was published meanwhile; repropose this one');
+        throw err;
+      });
+    this.tuf.adopt(next);
+    return { ...release, state: 'published', publishedAt };
+  }
+
+  private async proposed(id: string): Promise<ReleaseEntity> {
+    const release = await this.get(id);
+    if (release.state !== 'proposed') throw invalidState(`release ${id} is ${release.state}; only a proposed release takes signatures`);
+    await this.tuf.syncFromDatabase();
+    if (release.baseTargetsVersion !== this.publishedTargetsVersion()) {
+      throw new ApiError(409, 'STALE_PROPOSAL', `the proposal was built on targets v${release.baseTargetsVersion} but v${this.publishedTargetsVersion()} is published now; POST .../repropose`);
+    }
+    return release;
+  }
+
+  private proposalOf(release: ReleaseEntity): TargetsProposal {
+    return { targets: release.proposedTargets, contents: { [release.targetPath]: release.manifest } };
+  }
+
+  private publishedTargetsVersion(): number {
+    return parseTargets(this.tuf.state().targets).signed.version;
+  }
+}

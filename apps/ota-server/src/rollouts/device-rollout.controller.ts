@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StatusReport, UpdateResponse } from '@app/protocol';
+import { CurrentDevice } from '../devices/current-device.decorator';
+import { DeviceAuthGuard } from '../devices/device-auth.guard';
+import { DeviceRegistryService } from '../devices/device-registry.service';
+import { pollQuerySchema } from '../devices/dto/session.dto';
+import { ApiError } from '../http/api-error';
+import { ApiErrors, ApiZodBody } from '../http/openapi';
+import { ZodPipe } from '../http/zod-body.pipe';
+import { DeviceStatusService } from './device-status.service';
+import { statusReportSchema } from './dto/status-report.dto';
+import { UpdateDecisionService } from './update-decision.service';
+
+@ApiTags('device')
+@ApiBearerAuth('device')
+@UseGuards(DeviceAuthGuard)
+@Controller('device/v1')
+export class DeviceRolloutController {
+  constructor(
+    private readonly registry: DeviceRegistryService,
+    private readonly decisions: UpdateDecisionService,
+    private readonly status: DeviceStatusService,
+  ) {}
+
+  @Get('update')
+  @ApiOperation({ summary: 'Poll for an update: none, install (a TUF target path) or cancel; honour pollAfterSeconds' })
+  @ApiErrors(400, 401, 503)
+  async update(@CurrentDevice() deviceId: string, @Query(new ZodPipe(pollQuerySchema)) q: { firmwareVersion?: string }): Promise<UpdateResponse> {
+    const device = await this.registry.get(deviceId);
+    if (!device) throw new ApiError(401, 'UNAUTHENTICATED', 'device is not registered; open a new session');
+    this.registry.checkin(device, q.firmwareVersion);
+    return this.decisions.decide(device);
+  }
+
+  @Post('status')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Report progress in a rollout; idempotent, in order, for this device only' })
+  @ApiZodBody(statusReportSchema)
+  @ApiErrors(400, 401, 404, 409, 503)
+  report(@CurrentDevice() deviceId: string, @Body(new ZodPipe(statusReportSchema)) body: StatusReport) {
+    return this.status.report(deviceId, body);
+  }
+}

@@ -1,0 +1,99 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { DeviceRolloutStatus } from '@app/protocol';
+import { CLOCK, Clock } from '../clock/clock';
+import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
+import { DeviceRolloutEntity } from './device-rollout.entity';
+
+/**
+ * Which device is where in which active rollout, in memory for the poll hot path (D6). Offers made by a poll are
+ * buffered and inserted in batches; status reports write through (they are not the hot path).
+ */
+@Injectable()
+export class OfferBook implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('offers');
+  private readonly byDevice = new Map<string, Map<string, DeviceRolloutStatus>>();
+  private pending = new Map<string, DeviceRolloutEntity>();
+  private timer?: NodeJS.Timeout;
+  private flushing?: Promise<void>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.flush(), this.config.device.checkinFlushMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  /** Replaces what is known of these rollouts with the database's view. */
+  async load(rolloutIds: string[]): Promise<void> {
+    await this.flush();
+    for (const states of this.byDevice.values()) for (const id of rolloutIds) states.delete(id);
+    if (rolloutIds.length === 0) return;
+    const rows = await this.db.getRepository(DeviceRolloutEntity).find({ where: { rolloutId: In(rolloutIds) }, select: { rolloutId: true, deviceId: true, status: true } });
+    for (const r of rows) this.set(r.rolloutId, r.deviceId, r.status);
+  }
+
+  /** Forgets a finished rollout: its devices may be offered the next one. */
+  forget(rolloutId: string): void {
+    for (const [deviceId, states] of this.byDevice) {
+      states.delete(rolloutId);
+      if (states.size === 0) this.byDevice.delete(deviceId);
+    }
+  }
+
+  statesOf(deviceId: string): ReadonlyMap<string, DeviceRolloutStatus> | undefined {
+    return this.byDevice.get(deviceId);
+  }
+
+  set(rolloutId: string, deviceId: string, status: DeviceRolloutStatus): void {
+    let states = this.byDevice.get(deviceId);
+    if (!states) this.byDevice.set(deviceId, (states = new Map()));
+    states.set(rolloutId, status);
+  }
+
+  /** Records an offer in memory now and in the database with the next batch. */
+  offer(rolloutId: string, deviceId: string, stageIndex: number): void {
+    this.set(rolloutId, deviceId, 'offered');
+    const now = this.clock.now().toISOString();
+    this.pending.set(`${rolloutId}|${deviceId}`, { rolloutId, deviceId, status: 'offered', code: null, stageIndex, offeredAt: now, updatedAt: now });
+  }
+
+  /** The buffered offer row, for a status report that arrives before the batch was written. */
+  takePending(rolloutId: string, deviceId: string): DeviceRolloutEntity | undefined {
+    const key = `${rolloutId}|${deviceId}`;
+    const row = this.pending.get(key);
+    this.pending.delete(key);
+    return row;
+  }
+
+  async flush(): Promise<void> {
+    if (this.flushing) await this.flushing;
+    if (this.pending.size === 0) return;
+    const batch = [...this.pending.values()];
+    this.pending = new Map();
+    this.flushing = this.insert(batch)
+      .catch((err: Error) => {
+        for (const row of batch) this.pending.set(`${row.rolloutId}|${row.deviceId}`, row);
+        this.logger.warn({ err: err.message, offers: batch.length }, 'offer flush failed; will retry');
+      })
+      .finally(() => (this.flushing = undefined));
+    await this.flushing;
+  }
+
+  private async insert(rows: DeviceRolloutEntity[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 200) {
+      // An existing row (a report already arrived, or another instance offered first) wins.
+      await this.db.createQueryBuilder().insert().into(DeviceRolloutEntity).values(rows.slice(i, i + 200)).orIgnore().execute();
+    }
+  }
+}

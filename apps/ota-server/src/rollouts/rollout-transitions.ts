@@ -1,0 +1,52 @@
+import type { RolloutEntity, RolloutState } from './rollout.entity';
+
+/** D4 state machine: draft -> running(stage i) <-> paused -> completed | halted | cancelled. */
+export const ROLLOUT_ACTIONS = ['start', 'pause', 'resume', 'halt', 'cancel', 'advance', 'approve', 'complete'] as const;
+export type RolloutAction = (typeof ROLLOUT_ACTIONS)[number];
+
+const FROM: Record<RolloutAction, RolloutState[]> = {
+  start: ['draft'],
+  pause: ['running'],
+  resume: ['paused'],
+  halt: ['running', 'paused'],
+  cancel: ['draft', 'running', 'paused', 'halted'],
+  advance: ['running'],
+  complete: ['running'],
+  approve: ['draft', 'running', 'paused'],
+};
+
+/** Why `action` is not allowed in the rollout's state, or undefined when it is. */
+export function transitionProblem(r: RolloutEntity, action: RolloutAction): string | undefined {
+  if (!FROM[action].includes(r.state)) return `cannot ${action} a ${r.state} rollout (allowed from: ${FROM[action].join(', ')})`;
+  return undefined;
+}
+
+/** D5: in channel `stable` a rollout goes past its first stage only after a second person approved it. */
+export function needsApprovalToLeaveStage(r: RolloutEntity): boolean {
+  return r.requiresApproval && !r.approvedBy && r.stageIndex === 0;
+}
+
+/** The fields an action changes. */
+export function applyAction(r: RolloutEntity, action: RolloutAction, nowIso: string, reason?: string): Partial<RolloutEntity> {
+  const stages = JSON.parse(r.stages) as unknown[];
+  switch (action) {
+    case 'start':
+      return { state: 'running', stageIndex: 0, stageStartedAt: nowIso, stateReason: reason ?? null };
+    case 'pause':
+      return { state: 'paused', stateReason: reason ?? null };
+    case 'resume':
+      return { state: 'running', stateReason: reason ?? null };
+    case 'halt':
+      return { state: 'halted', stateReason: reason ?? null };
+    case 'cancel':
+      return { state: 'cancelled', stateReason: reason ?? null };
+    case 'complete':
+      return { state: 'completed', stateReason: reason ?? null };
+    case 'advance':
+      return r.stageIndex + 1 >= stages.length
+        ? { state: 'completed', stateReason: reason ?? null }
+        : { stageIndex: r.stageIndex + 1, stageStartedAt: nowIso, stateReason: reason ?? null };
+    case 'approve':
+      return {};
+  }
+}

@@ -1,0 +1,64 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const ROLLOUT_STATES = ['draft', 'running', 'paused', 'completed', 'halted', 'cancelled'] as const;
+export type RolloutState = (typeof ROLLOUT_STATES)[number];
+
+/** D4: a published release + audience + stages + health policy + salt. */
+@Entity('rollout')
+export class RolloutEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ name: 'release_id', type: 'varchar', length: 36 })
+  releaseId!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  /** JSON audience filter (models, regions, channels, firmware range, tags). */
+  @Column({ type: 'text' })
+  audience!: string;
+
+  /** JSON `[{ percent, soakSeconds }]`. */
+  @Column({ type: 'text' })
+  stages!: string;
+
+  /** JSON `{ maxFailureRate, minSamples, confidence }`. */
+  @Column({ type: 'text' })
+  policy!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  salt!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  state!: RolloutState;
+
+  @Column({ name: 'stage_index', type: 'integer' })
+  stageIndex!: number;
+
+  @Column({ name: 'stage_started_at', type: 'varchar', length: 32, nullable: true })
+  stageStartedAt!: string | null;
+
+  /** Whether a second person's approval is needed past stage 0 (channel `stable`, D5). */
+  @Column({ name: 'requires_approval', type: 'boolean' })
+  requiresApproval!: boolean;
+
+  @Column({ name: 'approved_by', type: 'varchar', length: 36, nullable: true })
+  approvedBy!: string | null;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 36 })
+  createdBy!: string;
+
+  @Column({ name: 'created_at', type: 'varchar', length: 32 })
+  createdAt!: string;
+
+  @Column({ name: 'updated_at', type: 'varchar', length: 32 })
+  updatedAt!: string;
+
+  @Column({ name: 'state_reason', type: 'varchar', length: 500, nullable: true })
+  stateReason!: string | null;
+
+  /** Bumped on every transition: an optimistic lock so two instances never apply the same transition twice. */
+  @Column({ type: 'integer' })
+  revision!: number;
+}

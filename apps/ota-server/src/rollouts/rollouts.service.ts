@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { validateAudience, validateHealthPolicy, validateStagePlan, type AudienceFilter } from '@app/rollout';
+import { AuditService } from '../audit/audit.service';
+import type { AdminPrincipal } from '../auth/roles';
+import { CLOCK, Clock } from '../clock/clock';
+import { ApiError, invalidState, notFound, validationFailed } from '../http/api-error';
+import { MetricsService } from '../metrics/metrics.service';
+import { ReleaseEntity } from '../releases/release.entity';
+import { CreateRolloutDto } from './dto/create-rollout.dto';
+import { RolloutCache } from './rollout-cache.service';
+import { RolloutAction, applyAction, needsApprovalToLeaveStage, transitionProblem } from './rollout-transitions';
+import { RolloutEntity } from './rollout.entity';
+
+export interface Actor {
+  id: string;
+  role?: AdminPrincipal['role'];
+}
+
+/** Rollout administration (D4): creation, the state machine, approval. Every change is audited and cached. */
+@Injectable()
+export class RolloutsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly cache: RolloutCache,
+    private readonly metrics: MetricsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async create(actor: Actor, dto: CreateRolloutDto): Promise<RolloutEntity> {
+    const audience = (dto.audience ?? {}) as AudienceFilter;
+    const errors = [...validateAudience(audience), ...validateStagePlan(dto.stages), ...validateHealthPolicy(dto.policy)];
+    if (errors.length) throw validationFailed(errors, 'rollout plan is invalid');
+    return this.db.transaction(async (m) => {
+      const release = await m.getRepository(ReleaseEntity).findOneBy({ id: dto.releaseId });
+      if (!release) throw notFound(`release ${dto.releaseId}`);
+      if (release.state !== 'published') throw invalidState(`release ${release.id} is ${release.state}; only a published release can be rolled out`);
+      const now = this.clock.now().toISOString();
+      const rollout: RolloutEntity = {
+        id: randomUUID(),
+        releaseId: release.id,
+        name: dto.name ?? `${release.stream} #${release.releaseCounter}`,
+        audience: JSON.stringify(audience),
+        stages: JSON.stringify(dto.stages),
+        policy: JSON.stringify(dto.policy),
+        salt: randomBytes(16).toString('hex'),
+        state: 'draft',
+        stageIndex: 0,
+        stageStartedAt: null,
+        // An audience without a channel list includes `stable`, so it needs approval too.
+        requiresApproval: !audience.channels?.length || audience.channels.includes('stable'),
+        approvedBy: null,
+        createdBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+        stateReason: null,
+        revision: 1,
+      };
+      await m.getRepository(RolloutEntity).insert(rollout);
+      await this.audit.append(m, { actor: actor.id, action: 'rollout.create', target: `rollout:${rollout.id}`, after: { releaseId: release.id, audience, stages: dto.stages, policy: dto.policy } });
+      return rollout;
+    });
+  }
+
+  async get(id: string): Promise<RolloutEntity> {
+    const r = await this.db.getRepository(RolloutEntity).findOneBy({ id });
+    if (!r) throw notFound(`rollout ${id}`);
+    return r;
+  }
+
+  list(): Promise<RolloutEntity[]> {
+    return this.db.getRepository(RolloutEntity).find({ order: { createdAt: 'DESC' }, take: 500 });
+  }
+
+  /**
+   * Applies one action. The update is conditional on the revision read, so when several instances (or an
+   * admin and the engine) race, exactly one transition happens and the others get 409 / skip.
+   */
+  async act(actor: Actor, id: string, action: RolloutAction, reason?: string, expectRevision?: number): Promise<RolloutEntity> {
+    const updated = await this.db.transaction(async (m) => {
+      const repo = m.getRepository(RolloutEntity);
+      const r = await repo.findOneBy({ id });
+      if (!r) throw notFound(`rollout ${id}`);
+      if (expectRevision !== undefined && r.revision !== expectRevision) throw new ApiError(409, 'CONFLICT', 'rollout changed meanwhile');
+      const problem = transitionProblem(r, action);
+      if (problem) throw invalidState(problem);
+      if (action === 'advance' && needsApprovalToLeaveStage(r)) throw new ApiError(409, 'APPROVAL_REQUIRED', 'a stable-channel rollout needs an approver other than its creator before it leaves its first stage');
+      const now = this.clock.now().toISOString();
+      const patch: Partial<RolloutEntity> = action === 'approve' ? this.approval(actor, r) : applyAction(r, action, now, reason);
+      const result = await repo
+        .createQueryBuilder()
+        .update()
+        .set({ ...patch, updatedAt: now, revision: r.revision + 1 })
+        .where('id = :id AND revision = :revision', { id, revision: r.revision })
+        .execute();
+      if (result.affected !== 1) throw new ApiError(409, 'CONFLICT', 'rollout changed meanwhile; read it again');
+      await this.audit.append(m, {
+        actor: actor.id,
+        action: `rollout.${action}`,
+        target: `rollout:${id}`,
+        before: { state: r.state, stageIndex: r.stageIndex },
+        after: { state: patch.state ?? r.state, stageIndex: patch.stageIndex ?? r.stageIndex, reason: reason ?? null, approvedBy: patch.approvedBy ?? r.approvedBy },
+      });
+      return { ...r, ...patch, updatedAt: now, revision: r.revision + 1 };
+    });
+    this.metrics.rolloutTransitions.inc({ action: action === 'advance' && updated.state === 'completed' ? 'complete' : action });
+    await this.cache.refresh();
+    return updated;
+  }
+
+  private approval(actor: Actor, r: RolloutEntity): Partial<RolloutEntity> {
+    if (r.createdBy === actor.id) throw new ApiError(403, 'SELF_APPROVAL', 'the creator of a rollout cannot approve it; a second person must');
+    if (r.approvedBy) throw invalidState(`rollout already approved by ${r.approvedBy}`);
+    return { approvedBy: actor.id };
+  }
+}

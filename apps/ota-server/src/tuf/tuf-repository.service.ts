@@ -1,0 +1,178 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  adoptRepository,
+  describeRepository,
+  parseRoot,
+  parseSnapshot,
+  parseTargets,
+  parseTimestamp,
+  publishTargets,
+  repositoryFiles,
+  resignSnapshot,
+  resignTimestamp,
+  type RepositoryState,
+  type TargetsProposal,
+} from '@app/manifest';
+import { CLOCK, Clock } from '../clock/clock';
+import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
+import { MetricsService } from '../metrics/metrics.service';
+import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
+import { TufMetadataEntity } from './tuf-metadata.entity';
+import { TufTargetEntity } from './tuf-target.entity';
+
+export interface ServedFile {
+  body: Buffer;
+  etag: string;
+}
+
+/**
+ * The published TUF repository (D3): persisted in the database, held in memory as the exact bytes served,
+ * replaced as a whole after each publish or re-sign. Nothing is signed on a device request (D6).
+ */
+@Injectable()
+export class TufRepositoryService implements OnModuleInit {
+  private readonly logger = new Logger('tuf');
+  private current!: RepositoryState;
+  private files = new Map<string, ServedFile>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
+    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (!(await this.db.getRepository(TufMetadataEntity).existsBy({ role: 'root' }))) await this.initialise();
+    await this.reload();
+    await this.refreshTimestampIfDue();
+  }
+
+  state(): RepositoryState {
+    return this.current;
+  }
+
+  file(path: string): ServedFile | undefined {
+    return this.files.get(path);
+  }
+
+  /** Health: the timestamp devices fetch must not be expired (D3); also warns of targets nearing expiry. */
+  freshness() {
+    const summary = describeRepository(this.current);
+    const now = this.clock.now().getTime();
+    const expiresIn = (iso: string) => Math.floor((Date.parse(iso) - now) / 1000);
+    return {
+      ok: expiresIn(summary.timestamp.expires) > 0 && expiresIn(summary.snapshot.expires) > 0 && expiresIn(summary.targets.expires) > 0,
+      timestamp: { version: summary.timestamp.version, expiresInSeconds: expiresIn(summary.timestamp.expires) },
+      snapshot: { version: summary.snapshot.version, expiresInSeconds: expiresIn(summary.snapshot.expires) },
+      targets: { version: summary.targets.version, expiresInSeconds: expiresIn(summary.targets.expires) },
+      root: { version: summary.root.version, expiresInSeconds: expiresIn(summary.root.expires) },
+    };
+  }
+
+  /**
+   * Publishes a signed proposal inside the caller's transaction: targets, snapshot and timestamp rows are
+   * inserted together, so a concurrent publish of the same version fails on the primary key and rolls back.
+   * Call `adopt` with the result after the transaction commits.
+   */
+  async publish(m: EntityManager, proposal: TargetsProposal): Promise<RepositoryState> {
+    const next = await publishTargets(this.current, proposal, this.trust.online, { now: this.clock.now() });
+    await this.persist(m, next, ['targets', 'snapshot', 'timestamp']);
+    const created = this.clock.now().toISOString();
+    for (const [path, content] of Object.entries(proposal.contents)) {
+      const bytes = Buffer.from(content, 'utf8');
+      await m.getRepository(TufTargetEntity).insert({ path, content, length: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), createdAt: created });
+    }
+    return next;
+  }
+
+  adopt(state: RepositoryState): void {
+    this.current = state;
+    const files = new Map<string, ServedFile>();
+    for (const [path, body] of repositoryFiles(state)) files.set(path, { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` });
+    this.files = files;
+    this.metrics.tufTimestampExpiry.set(this.freshness().timestamp.expiresInSeconds);
+  }
+
+  /** D3: re-sign timestamp (and snapshot) before they expire. Callers hold the tick lease. */
+  async refreshTimestampIfDue(): Promise<void> {
+    await this.syncFromDatabase();
+    const f = this.freshness();
+    const margin = this.config.rollout.timestampRefreshBeforeSeconds;
+    const now = this.clock.now();
+    let next: RepositoryState | undefined;
+    let roles: ('snapshot' | 'timestamp')[] = [];
+    if (f.snapshot.expiresInSeconds < margin) {
+      next = await resignSnapshot(this.current, this.trust.online, { now });
+      roles = ['snapshot', 'timestamp'];
+    } else if (f.timestamp.expiresInSeconds < margin) {
+      next = await resignTimestamp(this.current, this.trust.online.timestamp, { now });
+      roles = ['timestamp'];
+    }
+    if (!next) return;
+    const signed = next;
+    try {
+      await this.db.transaction((m) => this.persist(m, signed, roles));
+      this.adopt(signed);
+      this.logger.log({ roles, timestamp: parseTimestamp(signed.timestamp).signed.version }, 'online metadata re-signed');
+    } catch (err) {
+      // Another instance re-signed first; take its version.
+      this.logger.warn({ err: (err as Error).message }, 're-sign lost a race; reloading');
+      await this.reload();
+    }
+  }
+
+  /** Picks up what another instance published: one indexed read when nothing changed. */
+  async syncFromDatabase(): Promise<void> {
+    const latest = await this.db.getRepository(TufMetadataEntity).findOne({ where: { role: 'timestamp' }, order: { version: 'DESC' }, select: { version: true } });
+    if (latest && latest.version !== parseTimestamp(this.current.timestamp).signed.version) await this.reload();
+  }
+
+  /** First start: adopt the ceremony's root and targets (verified: root chain, targets threshold) and sign v1. */
+  private async initialise(): Promise<void> {
+    const state = await adoptRepository({ roots: [this.trust.initialRoot], targets: this.trust.initialTargets, signers: this.trust.online, now: this.clock.now() });
+    try {
+      await this.db.transaction((m) => this.persist(m, state, ['root', 'targets', 'snapshot', 'timestamp']));
+      this.logger.log({ root: 1 }, 'TUF repository initialised from the key directory');
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'another instance initialised the repository first');
+    }
+  }
+
+  private async persist(m: EntityManager, state: RepositoryState, roles: ('root' | 'targets' | 'snapshot' | 'timestamp')[]): Promise<void> {
+    const createdAt = this.clock.now().toISOString();
+    const rows = roles.map((role) => {
+      const json = role === 'root' ? state.roots[state.roots.length - 1] : state[role];
+      const signed = role === 'root' ? parseRoot(json).signed : role === 'targets' ? parseTargets(json).signed : role === 'snapshot' ? parseSnapshot(json).signed : parseTimestamp(json).signed;
+      return { role, version: signed.version, json, expiresAt: signed.expires, createdAt };
+    });
+    await m.getRepository(TufMetadataEntity).insert(rows);
+  }
+
+  private async reload(): Promise<void> {
+    const repo = this.db.getRepository(TufMetadataEntity);
+    const roots = await repo.find({ where: { role: 'root' }, order: { version: 'ASC' } });
+    const latest = async (role: TufMetadataEntity['role'], skip = 0) => (await repo.find({ where: { role }, order: { version: 'DESC' }, skip, take: 1 }))[0];
+    const [targets, snapshot, timestamp, prevTargets, prevSnapshot] = await Promise.all([
+      latest('targets'),
+      latest('snapshot'),
+      latest('timestamp'),
+      latest('targets', 1),
+      latest('snapshot', 1),
+    ]);
+    const listed = Object.keys(parseTargets(targets.json).signed.targets);
+    const contents = listed.length ? await this.db.getRepository(TufTargetEntity).findBy({ path: In(listed) }) : [];
+    this.adopt({
+      roots: roots.map((r) => r.json),
+      targets: targets.json,
+      snapshot: snapshot.json,
+      timestamp: timestamp.json,
+      ...(prevTargets && prevSnapshot ? { previous: { targets: prevTargets.json, snapshot: prevSnapshot.json } } : {}),
+      targetContents: Object.fromEntries(contents.map((c) => [c.path, c.content])),
+    });
+  }
+}

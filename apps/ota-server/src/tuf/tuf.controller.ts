@@ -1,0 +1,48 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError } from '../http/api-error';
+import { ApiErrors } from '../http/openapi';
+import { TufRepositoryService } from './tuf-repository.service';
+
+/**
+ * The published repository (D3) as static files from memory: `metadata/N.root.json`, `metadata/timestamp.json`,
+ * `metadata/N.snapshot.json`, `metadata/N.targets.json`, `targets/<dir>/<sha256>.<name>`. Lookups are exact
+ * map keys, never file system paths, so no name can reach outside the repository.
+ */
+@ApiTags('tuf')
+@Controller('tuf')
+export class TufController {
+  constructor(private readonly tuf: TufRepositoryService) {}
+
+  @Get('metadata/:file')
+  @ApiOperation({ summary: 'TUF metadata (consistent snapshots); ETag / If-None-Match supported' })
+  @ApiErrors(404, 503)
+  metadata(@Param('file') file: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): void {
+    this.serve(`metadata/${file}`, req, reply, file === 'timestamp.json' ? 'no-cache' : 'public, max-age=31536000, immutable');
+  }
+
+  @Get('targets/*')
+  @ApiOperation({ summary: 'A target file by its consistent-snapshot path `<dir>/<sha256>.<name>`' })
+  @ApiErrors(404, 503)
+  target(@Req() req: FastifyRequest, @Res() reply: FastifyReply): void {
+    let path: string;
+    try {
+      path = decodeURIComponent(req.url.split('?')[0].slice('/tuf/'.length));
+    } catch {
+      throw new ApiError(400, 'VALIDATION_FAILED', 'target path is not valid percent-encoding');
+    }
+    this.serve(path, req, reply, 'public, max-age=31536000, immutable');
+  }
+
+  private serve(path: string, req: FastifyRequest, reply: FastifyReply, cacheControl: string): void {
+    const file = this.tuf.file(path);
+    if (!file) throw new ApiError(404, 'NOT_FOUND', `no TUF file ${path}`);
+    void reply.header('etag', file.etag).header('cache-control', cacheControl);
+    if (req.headers['if-none-match'] === file.etag) {
+      void reply.status(304).send();
+      return;
+    }
+    void reply.header('content-type', 'application/json').send(file.body);
+  }
+}

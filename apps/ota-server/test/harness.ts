@@ -1,0 +1,139 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import pino from 'pino';
+import { createApp } from '../src/app.factory';
+import { AdminTokensService } from '../src/auth/admin-tokens.service';
+import { ManualClock } from '../src/clock/clock';
+import { loadServerConfig } from '../src/config/server.config';
+import { ensureDevKeys } from '../src/keys/dev-keys';
+import { RolloutEngineService } from '../src/rollouts/rollout-engine.service';
+
+/** Which database the server suite runs against: the `ota-server:postgres` jest project sets `postgres`. */
+export const TEST_DATABASE = process.env.OTA_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+const PG_ADMIN_URL = process.env.OTA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface TestServer {
+  url: string;
+  app: NestFastifyApplication;
+  clock: ManualClock;
+  adminToken: string;
+  keysDir: string;
+  dataDir: string;
+  logFile: string;
+  /** Runs one rollout-engine pass now (the scheduled tick is effectively off in tests). */
+  tick(): Promise<void>;
+  admin<T = unknown>(method: string, route: string, body?: unknown, token?: string): Promise<{ status: number; body: T }>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  targetsKeys?: number;
+  targetsThreshold?: number;
+  devTargetsSigning?: boolean;
+  env?: Record<string, string>;
+  /** Reuse another server's database and keys (a second instance, or a restart). */
+  shareWith?: TestServer;
+}
+
+/** A real server: real modules, real migrations, a fresh database, real keys, an ephemeral port. */
+export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const base = options.shareWith ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'ota-server-'));
+  const keysDir = options.shareWith?.keysDir ?? path.join(base!, 'keys');
+  const dataDir = options.shareWith?.dataDir ?? path.join(base!, 'data');
+  const clock = options.shareWith?.clock ?? new ManualClock(new Date('2026-03-01T00:00:00Z'));
+  await ensureDevKeys(keysDir, { targetsKeys: options.targetsKeys, targetsThreshold: options.targetsThreshold, now: clock.now() });
+  const databaseUrl = options.shareWith ? (options.shareWith as TestServerInternal).databaseUrl : await createDatabase();
+  const adminToken = 'test-admin-token-0123456789abcdef';
+  const config = loadServerConfig({
+    PORT: '0',
+    DATA_DIR: dataDir,
+    KEYS_DIR: keysDir,
+    ADMIN_TOKEN: adminToken,
+    DEV_TARGETS_SIGNING: String(options.devTargetsSigning ?? true),
+    LOG_LEVEL: 'debug',
+    ROLLOUT_TICK_MS: '3600000',
+    CHECKIN_FLUSH_MS: '200',
+    POLL_INTERVAL_SECONDS: '60',
+    POLL_JITTER_SECONDS: '0',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...options.env,
+  });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const logFile = path.join(dataDir, `server-${Date.now()}-${Math.random().toString(36).slice(2)}.log`);
+  const logger = pino({ level: 'debug' }, pino.destination({ dest: logFile, sync: true }));
+  const app = await createApp(config, { clock, logger });
+  await app.get(AdminTokensService).ensureBootstrapToken(adminToken);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const server: TestServerInternal = {
+    url,
+    app,
+    clock,
+    adminToken,
+    keysDir,
+    dataDir,
+    logFile,
+    databaseUrl,
+    tick: () => app.get(RolloutEngineService).tick(),
+    admin: (method, route, body, token = adminToken) => request(url, method, route, body, token),
+    close: async () => {
+      await app.close();
+      if (databaseUrl && !options.shareWith) await dropDatabase(databaseUrl);
+    },
+  };
+  return server;
+}
+
+interface TestServerInternal extends TestServer {
+  databaseUrl?: string;
+}
+
+export async function request<T>(url: string, method: string, route: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = {};
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${url}${route}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, body: parsed as T };
+}
+
+/** Each PostgreSQL test server gets its own database, dropped afterwards. Fails loudly if PostgreSQL is down. */
+async function createDatabase(): Promise<string | undefined> {
+  if (TEST_DATABASE !== 'postgres') return undefined;
+  const name = `ota_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function dropDatabase(databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const admin = new Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+export function readFirmwareManifest(name: string): unknown {
+  return JSON.parse(fs.readFileSync(path.join(__dirname, '../../../firmware-manifests', name), 'utf8'));
+}
