@@ -38,6 +38,10 @@ module.exports = {
     project('firmware-manifests', ['<rootDir>/firmware-manifests']),
     project('keys', ['<rootDir>/keys']),
     project('ota-server', ['<rootDir>/apps/ota-server']),
+    project('ota-server:postgres', ['<rootDir>/apps/ota-server'], {
+      testMatch: ['**/apps/ota-server/test/**/*.spec.ts'],
+      setupFiles: ['<rootDir>/apps/ota-server/test/use-postgres.ts'],
+    }),
     project('device-agent', ['<rootDir>/apps/device-agent']),
     project('e2e', ['<rootDir>/test']),
   ],

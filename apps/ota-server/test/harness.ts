@@ -4,11 +4,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import pino from 'pino';
+import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
 import { AdminTokensService } from '../src/auth/admin-tokens.service';
 import { ManualClock } from '../src/clock/clock';
 import { loadServerConfig } from '../src/config/server.config';
-import { ensureDevKeys } from '../src/keys/dev-keys';
+import { ensureDevKeys, type KeySetFile } from '../src/keys/dev-keys';
 import { RolloutEngineService } from '../src/rollouts/rollout-engine.service';
 
 /** Which database the server suite runs against: the `ota-server:postgres` jest project sets `postgres`. */
@@ -23,6 +24,8 @@ export interface TestServer {
   keysDir: string;
   dataDir: string;
   logFile: string;
+  /** Targets private keys (PEM) the server was not given, for tests that play the release signers. */
+  withheldTargetsKeys: string[];
   /** Runs one rollout-engine pass now (the scheduled tick is effectively off in tests). */
   tick(): Promise<void>;
   admin<T = unknown>(method: string, route: string, body?: unknown, token?: string): Promise<{ status: number; body: T }>;
@@ -36,6 +39,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** Reuse another server's database and keys (a second instance, or a restart). */
   shareWith?: TestServer;
+  /** Move the last N targets private keys out of the key directory: release signers hold them, not the server. */
+  withholdTargetsKeys?: number;
 }
 
 /** A real server: real modules, real migrations, a fresh database, real keys, an ephemeral port. */
@@ -43,8 +48,10 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const base = options.shareWith ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'ota-server-'));
   const keysDir = options.shareWith?.keysDir ?? path.join(base!, 'keys');
   const dataDir = options.shareWith?.dataDir ?? path.join(base!, 'data');
-  const clock = options.shareWith?.clock ?? new ManualClock(new Date('2026-03-01T00:00:00Z'));
+  // tuf-js checks expiry against the real clock, so test time starts now and only moves forward.
+  const clock = options.shareWith?.clock ?? new ManualClock(new Date());
   await ensureDevKeys(keysDir, { targetsKeys: options.targetsKeys, targetsThreshold: options.targetsThreshold, now: clock.now() });
+  const withheldTargetsKeys = withholdTargetsKeys(keysDir, options.withholdTargetsKeys ?? 0);
   const databaseUrl = options.shareWith ? (options.shareWith as TestServerInternal).databaseUrl : await createDatabase();
   const adminToken = 'test-admin-token-0123456789abcdef';
   const config = loadServerConfig({
@@ -65,6 +72,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const logFile = path.join(dataDir, `server-${Date.now()}-${Math.random().toString(36).slice(2)}.log`);
   const logger = pino({ level: 'debug' }, pino.destination({ dest: logFile, sync: true }));
   const app = await createApp(config, { clock, logger });
+  const dbType = app.get(DataSource).options.type;
+  if (dbType !== (TEST_DATABASE === 'postgres' ? 'postgres' : 'better-sqlite3')) throw new Error(`expected the ${TEST_DATABASE} suite to run on ${TEST_DATABASE}, got ${dbType}`);
   await app.get(AdminTokensService).ensureBootstrapToken(adminToken);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
@@ -78,6 +87,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     dataDir,
     logFile,
     databaseUrl,
+    withheldTargetsKeys,
     tick: () => app.get(RolloutEngineService).tick(),
     admin: (method, route, body, token = adminToken) => request(url, method, route, body, token),
     close: async () => {
@@ -132,6 +142,16 @@ async function dropDatabase(databaseUrl: string): Promise<void> {
   } finally {
     await admin.end();
   }
+}
+
+function withholdTargetsKeys(keysDir: string, count: number): string[] {
+  const keyset = JSON.parse(fs.readFileSync(path.join(keysDir, 'keyset.json'), 'utf8')) as KeySetFile;
+  return keyset.roles.targets.keys.slice(keyset.roles.targets.keys.length - count).map((k) => {
+    const file = path.join(keysDir, k.privateKeyFile);
+    const pem = fs.readFileSync(file, 'utf8');
+    fs.rmSync(file);
+    return pem;
+  });
 }
 
 export function readFirmwareManifest(name: string): unknown {

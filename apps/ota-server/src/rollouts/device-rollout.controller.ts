@@ -8,6 +8,7 @@ import { pollQuerySchema } from '../devices/dto/session.dto';
 import { ApiError } from '../http/api-error';
 import { ApiErrors, ApiZodBody } from '../http/openapi';
 import { ZodPipe } from '../http/zod-body.pipe';
+import { MetricsService } from '../metrics/metrics.service';
 import { DeviceStatusService } from './device-status.service';
 import { statusReportSchema } from './dto/status-report.dto';
 import { UpdateDecisionService } from './update-decision.service';
@@ -21,6 +22,7 @@ export class DeviceRolloutController {
     private readonly registry: DeviceRegistryService,
     private readonly decisions: UpdateDecisionService,
     private readonly status: DeviceStatusService,
+    private readonly metrics: MetricsService,
   ) {}
 
   @Get('update')
@@ -30,7 +32,9 @@ export class DeviceRolloutController {
     const device = await this.registry.get(deviceId);
     if (!device) throw new ApiError(401, 'UNAUTHENTICATED', 'device is not registered; open a new session');
     this.registry.checkin(device, q.firmwareVersion);
-    return this.decisions.decide(device);
+    const answer = this.decisions.decide(device);
+    this.metrics.polls.inc({ action: answer.action });
+    return answer;
   }
 
   @Post('status')
@@ -38,7 +42,14 @@ export class DeviceRolloutController {
   @ApiOperation({ summary: 'Report progress in a rollout; idempotent, in order, for this device only' })
   @ApiZodBody(statusReportSchema)
   @ApiErrors(400, 401, 404, 409, 503)
-  report(@CurrentDevice() deviceId: string, @Body(new ZodPipe(statusReportSchema)) body: StatusReport) {
-    return this.status.report(deviceId, body);
+  async report(@CurrentDevice() deviceId: string, @Body(new ZodPipe(statusReportSchema)) body: StatusReport) {
+    try {
+      const ack = await this.status.report(deviceId, body);
+      this.metrics.statusReports.inc({ status: body.status, result: ack.duplicate ? 'duplicate' : 'accepted' });
+      return ack;
+    } catch (err) {
+      this.metrics.statusReports.inc({ status: body.status, result: err instanceof ApiError ? err.code : 'error' });
+      throw err;
+    }
   }
 }

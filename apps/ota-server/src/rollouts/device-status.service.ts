@@ -22,18 +22,31 @@ export class DeviceStatusService {
   ) {}
 
   async report(deviceId: string, report: StatusReport): Promise<StatusAck> {
+    // The offer a poll buffered is written first, so the row a report moves is always in the database.
+    await this.offers.flush();
     const ack = await this.db.transaction(async (m) => {
       if (!(await m.getRepository(RolloutEntity).existsBy({ id: report.rolloutId }))) throw new ApiError(404, 'NOT_FOUND', `rollout ${report.rolloutId} not found`);
       const repo = m.getRepository(DeviceRolloutEntity);
-      const row = (await repo.findOneBy({ rolloutId: report.rolloutId, deviceId })) ?? this.offers.takePending(report.rolloutId, deviceId);
-      if (!row) throw new ApiError(404, 'NOT_FOUND', `rollout ${report.rolloutId} was never offered to this device`);
-      if (row.status === report.status && (row.code ?? undefined) === report.code) return { accepted: true, duplicate: true };
-      if (TERMINAL_STATUSES.includes(row.status) || STATUS_RANK[report.status] < STATUS_RANK[row.status]) {
-        throw new ApiError(409, 'OUT_OF_ORDER', `status "${report.status}" cannot follow "${row.status}"`);
+      // Each pass either answers or sees the row move forward, so this ends within a few passes.
+      for (;;) {
+        const row = await repo.findOneBy({ rolloutId: report.rolloutId, deviceId });
+        if (!row) throw new ApiError(404, 'NOT_FOUND', `rollout ${report.rolloutId} was never offered to this device`);
+        if (row.status === report.status && (row.code ?? undefined) === report.code) return { accepted: true, duplicate: true };
+        if (TERMINAL_STATUSES.includes(row.status) || STATUS_RANK[report.status] < STATUS_RANK[row.status]) {
+          throw new ApiError(409, 'OUT_OF_ORDER', `status "${report.status}" cannot follow "${row.status}"`);
+        }
+        // Compare-and-set on the status read: of identical reports racing on several connections (a device
+        // retrying, two instances), exactly one moves the row and counts its outcomes; the others read again.
+        const moved = await repo
+          .createQueryBuilder()
+          .update()
+          .set({ status: report.status, code: report.code ?? null, updatedAt: this.clock.now().toISOString() })
+          .where('rollout_id = :rolloutId AND device_id = :deviceId AND status = :was', { rolloutId: report.rolloutId, deviceId, was: row.status })
+          .execute();
+        if (moved.affected !== 1) continue;
+        if (report.status === 'succeeded' && report.outcomes?.length) await this.countOutcomes(m, report.rolloutId, report.outcomes);
+        return { accepted: true, duplicate: false };
       }
-      await repo.save({ ...row, status: report.status, code: report.code ?? null, updatedAt: this.clock.now().toISOString() });
-      if (report.status === 'succeeded' && report.outcomes?.length) await this.countOutcomes(m, report.rolloutId, report.outcomes);
-      return { accepted: true, duplicate: false };
     });
     if (!ack.duplicate) this.offers.set(report.rolloutId, deviceId, report.status);
     return ack;

@@ -8,7 +8,7 @@ import { DeviceRolloutEntity } from './device-rollout.entity';
 
 /**
  * Which device is where in which active rollout, in memory for the poll hot path (D6). Offers made by a poll are
- * buffered and inserted in batches; status reports write through (they are not the hot path).
+ * buffered and inserted in batches; a status report flushes them first, then writes through (not the hot path).
  */
 @Injectable()
 export class OfferBook implements OnModuleInit, OnApplicationShutdown {
@@ -66,14 +66,6 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
     this.set(rolloutId, deviceId, 'offered');
     const now = this.clock.now().toISOString();
     this.pending.set(`${rolloutId}|${deviceId}`, { rolloutId, deviceId, status: 'offered', code: null, stageIndex, offeredAt: now, updatedAt: now });
-  }
-
-  /** The buffered offer row, for a status report that arrives before the batch was written. */
-  takePending(rolloutId: string, deviceId: string): DeviceRolloutEntity | undefined {
-    const key = `${rolloutId}|${deviceId}`;
-    const row = this.pending.get(key);
-    this.pending.delete(key);
-    return row;
   }
 
   async flush(): Promise<void> {

@@ -3,6 +3,7 @@ import { bucketOf, matchesAudience } from '@app/rollout';
 import { TERMINAL_STATUSES, UpdateResponse } from '@app/protocol';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import type { DeviceInfo } from '../devices/device-registry.service';
+import { MetricsService } from '../metrics/metrics.service';
 import { OfferBook } from './offer-book.service';
 import { RolloutCache } from './rollout-cache.service';
 
@@ -15,6 +16,7 @@ export class UpdateDecisionService {
   constructor(
     private readonly cache: RolloutCache,
     private readonly offers: OfferBook,
+    private readonly metrics: MetricsService,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
   ) {}
 
@@ -39,6 +41,7 @@ export class UpdateDecisionService {
       if (!matchesAudience(device, rollout.audience)) continue;
       if (bucketOf(device.id, rollout.salt) >= rollout.cohortSize) continue;
       this.offers.offer(rollout.id, device.id, rollout.stageIndex);
+      this.metrics.offers.inc({ rollout: rollout.id });
       return { action: 'install', rolloutId: rollout.id, target: rollout.target, pollAfterSeconds };
     }
     return { action: 'none', pollAfterSeconds };

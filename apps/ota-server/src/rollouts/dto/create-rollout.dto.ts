@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { FieldError } from '@app/protocol';
+import { validateAudience, validateHealthPolicy, validateStagePlan } from '@app/rollout';
 
 /**
  * POST /admin/v1/rollouts. Shapes are checked here; the D4 rules (increasing percents, policy ranges, semver
@@ -12,6 +14,13 @@ export const createRolloutSchema = z.strictObject({
   policy: z.unknown(),
 });
 export type CreateRolloutDto = z.infer<typeof createRolloutSchema>;
+
+/** The D4 plan rules of a create body, for answering them together with shape errors (the service checks them too). */
+export function rolloutPlanErrors(body: unknown): FieldError[] {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return [];
+  const { audience, stages, policy } = body as Record<string, unknown>;
+  return [...validateAudience(audience ?? {}), ...validateStagePlan(stages), ...validateHealthPolicy(policy)];
+}
 
 export const DEFAULT_STAGES = [
   { percent: 1, soakSeconds: 3600 },

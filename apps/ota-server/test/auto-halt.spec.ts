@@ -1,0 +1,70 @@
+import { readFirmwareManifest, startServer, type TestServer } from './harness';
+import { TestDevice } from './test-device';
+
+interface View {
+  id: string;
+  state: string;
+  stateReason: string | null;
+  stageIndex: number;
+  totals: { failed: number; cancelled: number; offered: number };
+}
+
+describe('when reports cross the failure threshold', () => {
+  let server: TestServer;
+  let devices: TestDevice[];
+  let rolloutId: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    devices = await TestDevice.fleet(server, 60, () => ({ model: 'redmi-1s', firmwareVersion: '5.8.1', channel: 'beta', region: 'cn' }));
+    const release = await server.admin<{ id: string }>('POST', '/admin/v1/releases', { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') });
+    const rollout = await server.admin<View>('POST', '/admin/v1/rollouts', {
+      releaseId: release.body.id,
+      audience: { channels: ['beta'] },
+      stages: [{ percent: 50, soakSeconds: 3600 }, { percent: 100, soakSeconds: 0 }],
+      policy: { maxFailureRate: 0.1, minSamples: 10, confidence: 0.95 },
+    });
+    rolloutId = rollout.body.id;
+    await server.admin('POST', `/admin/v1/rollouts/${rolloutId}/start`);
+  });
+  afterAll(() => server.close());
+
+  it('halts by itself, before the soak time is over', async () => {
+    const offered = [];
+    for (const d of devices) if ((await d.poll()).action === 'install') offered.push(d);
+    expect(offered.length).toBeGreaterThan(15);
+    // Ten devices fail to boot the update and roll back; two succeed; the rest have not started yet.
+    const failing = offered.slice(0, 10);
+    const pending = offered.slice(10);
+    for (const d of failing) expect((await d.report(rolloutId, 'rolled-back', { code: 'BOOT_FAILED' })).status).toBe(200);
+    for (const d of pending.slice(0, 2)) await d.report(rolloutId, 'succeeded');
+    server.clock.advanceSeconds(60);
+    await server.tick();
+    const view = (await server.admin<View>('GET', `/admin/v1/rollouts/${rolloutId}`)).body;
+    expect(view.state).toBe('halted');
+    expect(view.stateReason).toMatch(/^auto: failure rate lower bound/);
+
+    // Offered-but-not-started devices are told to cancel; those that reported are left alone.
+    for (const d of pending.slice(2)) {
+      const answer = await d.poll();
+      expect(answer).toMatchObject({ action: 'cancel', rolloutId });
+      expect((await d.report(rolloutId, 'cancelled', { code: 'CANCELLED' })).status).toBe(200);
+      expect((await d.poll()).action).toBe('none');
+    }
+    for (const d of failing) expect((await d.poll()).action).toBe('none');
+  });
+
+  it('offers nothing new once halted, and the halt is audited with the system as actor', async () => {
+    for (const d of devices) expect((await d.poll()).action).not.toBe('install');
+    const audit = await server.admin<{ action: string; actor: string }[]>('GET', '/admin/v1/audit?limit=1000');
+    expect(audit.body.filter((e) => e.action === 'rollout.halt')).toEqual([expect.objectContaining({ actor: 'system' })]);
+    const metrics = await fetch(`${server.url}/metrics`).then((r) => r.text());
+    expect(metrics).toMatch(/ota_rollout_transitions_total\{action="halt"\} 1/);
+  });
+
+  it('a halted rollout cannot be resumed or advanced, only cancelled', async () => {
+    expect((await server.admin<{ code: string }>('POST', `/admin/v1/rollouts/${rolloutId}/resume`)).body.code).toBe('INVALID_STATE');
+    expect((await server.admin<{ code: string }>('POST', `/admin/v1/rollouts/${rolloutId}/advance`)).body.code).toBe('INVALID_STATE');
+    expect((await server.admin<View>('POST', `/admin/v1/rollouts/${rolloutId}/cancel`)).body.state).toBe('cancelled');
+  });
+});
