@@ -8,7 +8,8 @@ import { ZodPipe } from '../http/zod-body.pipe';
 import { AuditService } from './audit.service';
 
 const listQuery = z.strictObject({
-  after: z.coerce.number().int().min(0).default(0),
+  // Sequence numbers are 32-bit integers in the database (PostgreSQL `integer`).
+  after: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { ApiError } from '../http/api-error';
 import { AdminRoute, ApiErrors, ApiZodBody } from '../http/openapi';
+import { textField } from '../http/text-field';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { ADMIN_ROLES } from './admin-token.entity';
 import { AdminAuthGuard } from './admin-auth.guard';
@@ -9,7 +11,8 @@ import { AdminTokensService } from './admin-tokens.service';
 import { CurrentAdmin } from './current-admin.decorator';
 import { AdminPrincipal, Roles } from './roles';
 
-const createTokenSchema = z.strictObject({ name: z.string().min(1).max(200), role: z.enum(ADMIN_ROLES) });
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(400, 'VALIDATION_FAILED', 'token id must be a UUID') });
+const createTokenSchema = z.strictObject({ name: textField(200).min(1), role: z.enum(ADMIN_ROLES) });
 
 @ApiTags('admin: tokens')
 @AdminRoute()
@@ -34,9 +37,10 @@ export class AdminTokensController {
   }
 
   @Post(':id/revoke')
+  @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a token; it stops working at once' })
-  @ApiErrors(404)
-  revoke(@CurrentAdmin() admin: AdminPrincipal, @Param('id') id: string) {
+  @ApiErrors(400, 404)
+  revoke(@CurrentAdmin() admin: AdminPrincipal, @Param('id', uuid) id: string) {
     return this.tokens.revoke(admin, id);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
+import { WriteBuffer } from '../database/write-buffer';
 import { DeviceEntity } from './device.entity';
 
 /** What the hot path needs to know about a device; held in memory (D6). */
@@ -15,6 +16,7 @@ export interface DeviceInfo {
 }
 
 interface PendingCheckin {
+  id: string;
   lastSeen: string;
   firmwareVersion: string;
 }
@@ -27,9 +29,7 @@ interface PendingCheckin {
 export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('devices');
   private readonly cache = new Map<string, DeviceInfo>();
-  private pending = new Map<string, PendingCheckin>();
-  private timer?: NodeJS.Timeout;
-  private flushing?: Promise<void>;
+  private readonly checkins = new WriteBuffer<PendingCheckin>('check-in', (batch) => this.writeBatch(batch), this.logger);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -38,13 +38,11 @@ export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdow
   ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.flush(), this.config.device.checkinFlushMs);
-    this.timer.unref();
+    this.checkins.start(this.config.device.checkinFlushMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.flush();
+  onApplicationShutdown(): Promise<void> {
+    return this.checkins.stop();
   }
 
   /** First contact registers the device under its fingerprint; later sessions refresh what it reports. */
@@ -58,7 +56,7 @@ export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdow
       .orUpdate(['model', 'firmware_version', 'channel', 'region', 'last_seen'], ['id'])
       .execute();
     this.cache.set(info.id, { ...info });
-    this.pending.delete(info.id);
+    this.checkins.delete(info.id);
     return info;
   }
 
@@ -76,30 +74,18 @@ export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdow
   /** Buffers "seen now, running this firmware"; written by the next flush. */
   checkin(device: DeviceInfo, firmwareVersion?: string): void {
     if (firmwareVersion && firmwareVersion !== device.firmwareVersion) device.firmwareVersion = firmwareVersion;
-    this.pending.set(device.id, { lastSeen: this.clock.now().toISOString(), firmwareVersion: device.firmwareVersion });
+    this.checkins.set(device.id, { id: device.id, lastSeen: this.clock.now().toISOString(), firmwareVersion: device.firmwareVersion });
   }
 
-  /** Writes buffered check-ins in one transaction; one flush at a time. */
-  async flush(): Promise<void> {
-    if (this.flushing) return this.flushing;
-    if (this.pending.size === 0) return;
-    const batch = this.pending;
-    this.pending = new Map();
-    this.flushing = this.writeBatch(batch)
-      .catch((err: Error) => {
-        // Keep the batch for the next flush rather than lose check-ins; newer entries win.
-        for (const [id, c] of batch) if (!this.pending.has(id)) this.pending.set(id, c);
-        this.logger.warn({ err: err.message, devices: batch.size }, 'check-in flush failed; will retry');
-      })
-      .finally(() => (this.flushing = undefined));
-    return this.flushing;
+  /** Writes buffered check-ins now (admin reads want them). */
+  flush(): Promise<void> {
+    return this.checkins.flush();
   }
 
-  private async writeBatch(batch: Map<string, PendingCheckin>): Promise<void> {
+  /** One transaction per batch: on sqlite that is one fsync for thousands of check-ins. */
+  private async writeBatch(batch: PendingCheckin[]): Promise<void> {
     await this.db.transaction(async (m) => {
-      for (const [id, c] of batch) {
-        await m.getRepository(DeviceEntity).update({ id }, { lastSeen: c.lastSeen, firmwareVersion: c.firmwareVersion });
-      }
+      for (const c of batch) await m.getRepository(DeviceEntity).update({ id: c.id }, { lastSeen: c.lastSeen, firmwareVersion: c.firmwareVersion });
     });
   }
 

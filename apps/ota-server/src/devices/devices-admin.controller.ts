@@ -7,15 +7,17 @@ import { AdminAuthGuard } from '../auth/admin-auth.guard';
 import { Roles } from '../auth/roles';
 import { notFound } from '../http/api-error';
 import { AdminRoute, ApiErrors } from '../http/openapi';
+import { textField } from '../http/text-field';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { DeviceRolloutEntity } from '../rollouts/device-rollout.entity';
+import { OfferBook } from '../rollouts/offer-book.service';
 import { DeviceRegistryService } from './device-registry.service';
 
 const listQuery = z.strictObject({
-  model: z.string().max(64).optional(),
-  channel: z.string().max(32).optional(),
-  region: z.string().max(32).optional(),
-  firmwareVersion: z.string().max(64).optional(),
+  model: textField(64).optional(),
+  channel: textField(32).optional(),
+  region: textField(32).optional(),
+  firmwareVersion: textField(64).optional(),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
@@ -29,6 +31,7 @@ const deviceId = new ZodPipe(z.string().regex(/^[0-9a-f]{64}$/, 'a device id is 
 export class DevicesAdminController {
   constructor(
     private readonly registry: DeviceRegistryService,
+    private readonly offers: OfferBook,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -45,7 +48,8 @@ export class DevicesAdminController {
   @ApiOperation({ summary: 'One device with its rollout history' })
   @ApiErrors(400, 404)
   async show(@Param('id', deviceId) id: string) {
-    await this.registry.flush();
+    // Offers made by polls are buffered (D6); write them first so the history includes the latest offer.
+    await Promise.all([this.registry.flush(), this.offers.flush()]);
     const [device] = await this.registry.findMany([id]);
     if (!device) throw notFound(`device ${id}`);
     const rollouts = await this.db.getRepository(DeviceRolloutEntity).find({ where: { deviceId: id }, order: { offeredAt: 'ASC' } });

@@ -5,11 +5,16 @@ import { fastifyApiError, toErrorBody } from './error.filter';
 type ErrorHandler = Parameters<FastifyAdapter['setErrorHandler']>[0];
 
 /**
- * The Fastify adapter with one error path. Fastify raises some errors before a route runs: body parsing and
- * size limits reach the error handler Nest installs (which would turn them into bare HttpExceptions and lose
- * their codes), bad URLs and over-long path parameters reach `frameworkErrors` (which bypasses every handler).
- * Both are translated to `ApiError` here, so `ErrorFilter` answers them with the same stable codes as
- * everything else, and nobody has to override Nest's error handler.
+ * The Fastify adapter with one error path and one body format.
+ *
+ * Fastify raises some errors before a route runs: body parsing and size limits reach the error handler Nest
+ * installs (which would turn them into bare HttpExceptions and lose their codes), bad URLs and over-long path
+ * parameters reach `frameworkErrors` (which bypasses every handler). Both are translated to `ApiError` here, so
+ * `ErrorFilter` answers them with the same stable codes as everything else, and nobody overrides Nest's handler.
+ *
+ * Bodies are JSON only, read by Fastify's own parser (`bodyLimit`, prototype-poisoning keys refused). Nest would
+ * add a form-urlencoded parser and Fastify has a text/plain one: either would let a body that is not JSON (a
+ * plain HTML form, say) reach a route, so both are left out and such a body answers 415.
  */
 export class OtaFastifyAdapter extends FastifyAdapter {
   constructor(options: { bodyLimit: number }) {
@@ -22,7 +27,11 @@ export class OtaFastifyAdapter extends FastifyAdapter {
         void reply.status(status).send(body);
       },
     });
+    this.getInstance().removeContentTypeParser('text/plain');
   }
+
+  /** Keeps Fastify's JSON parser as the only one (see above). */
+  override registerParserMiddleware(): void {}
 
   override setErrorHandler(handler: ErrorHandler) {
     return super.setErrorHandler(function (this: FastifyInstance, err, req, reply) {

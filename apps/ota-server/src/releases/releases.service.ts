@@ -18,7 +18,7 @@ import { CLOCK, Clock } from '../clock/clock';
 import { ApiError, invalidState, notFound } from '../http/api-error';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
-import type { SignatureDto } from './dto/release.dto';
+import { releaseColumnErrors, type SignatureDto } from './dto/release.dto';
 import { mapManifestErrors } from './manifest-errors';
 import { ReleaseEntity } from './release.entity';
 
@@ -39,7 +39,9 @@ export class ReleasesService {
 
   async create(actorId: string, doc: unknown): Promise<ReleaseEntity> {
     const check = checkManifest(doc);
-    if (!check.ok) throw new ApiError(400, 'MANIFEST_INVALID', `manifest has ${check.errors.length} invalid field(s)`, check.errors);
+    const errors = check.ok ? [] : [...check.errors];
+    for (const e of releaseColumnErrors(doc)) if (!errors.some((x) => x.path === e.path)) errors.push(e);
+    if (!check.ok || errors.length) throw new ApiError(400, 'MANIFEST_INVALID', `manifest has ${errors.length} invalid field(s)`, errors);
     const m = check.manifest;
     if (await this.db.getRepository(ReleaseEntity).existsBy({ stream: m.stream, releaseCounter: m.releaseCounter })) {
       throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import type { DeviceRolloutStatus } from '@app/protocol';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
+import { WriteBuffer } from '../database/write-buffer';
 import { DeviceRolloutEntity } from './device-rollout.entity';
 
 /**
@@ -14,9 +15,7 @@ import { DeviceRolloutEntity } from './device-rollout.entity';
 export class OfferBook implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('offers');
   private readonly byDevice = new Map<string, Map<string, DeviceRolloutStatus>>();
-  private pending = new Map<string, DeviceRolloutEntity>();
-  private timer?: NodeJS.Timeout;
-  private flushing?: Promise<void>;
+  private readonly pending = new WriteBuffer<DeviceRolloutEntity>('offer', (rows) => this.insert(rows), this.logger);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -25,13 +24,11 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.flush(), this.config.device.checkinFlushMs);
-    this.timer.unref();
+    this.pending.start(this.config.device.checkinFlushMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.flush();
+  onApplicationShutdown(): Promise<void> {
+    return this.pending.stop();
   }
 
   /** Replaces what is known of these rollouts with the database's view. */
@@ -68,18 +65,8 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
     this.pending.set(`${rolloutId}|${deviceId}`, { rolloutId, deviceId, status: 'offered', code: null, stageIndex, offeredAt: now, updatedAt: now });
   }
 
-  async flush(): Promise<void> {
-    if (this.flushing) await this.flushing;
-    if (this.pending.size === 0) return;
-    const batch = [...this.pending.values()];
-    this.pending = new Map();
-    this.flushing = this.insert(batch)
-      .catch((err: Error) => {
-        for (const row of batch) this.pending.set(`${row.rolloutId}|${row.deviceId}`, row);
-        this.logger.warn({ err: err.message, offers: batch.length }, 'offer flush failed; will retry');
-      })
-      .finally(() => (this.flushing = undefined));
-    await this.flushing;
+  flush(): Promise<void> {
+    return this.pending.flush();
   }
 
   private async insert(rows: DeviceRolloutEntity[]): Promise<void> {

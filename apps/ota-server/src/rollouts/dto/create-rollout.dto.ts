@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldError } from '@app/protocol';
 import { validateAudience, validateHealthPolicy, validateStagePlan } from '@app/rollout';
+import { textField } from '../../http/text-field';
 
 /**
  * POST /admin/v1/rollouts. Shapes are checked here; the D4 rules (increasing percents, policy ranges, semver
@@ -8,7 +9,7 @@ import { validateAudience, validateHealthPolicy, validateStagePlan } from '@app/
  */
 export const createRolloutSchema = z.strictObject({
   releaseId: z.uuid(),
-  name: z.string().min(1).max(200).optional(),
+  name: textField(200).min(1).optional(),
   audience: z.unknown().optional(),
   stages: z.unknown(),
   policy: z.unknown(),
@@ -29,4 +30,4 @@ export const DEFAULT_STAGES = [
   { percent: 100, soakSeconds: 0 },
 ];
 
-export const reasonSchema = z.strictObject({ reason: z.string().min(1).max(500).optional() });
+export const reasonSchema = z.strictObject({ reason: textField(500).min(1).optional() });

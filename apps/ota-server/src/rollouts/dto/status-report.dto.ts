@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { DEVICE_ERROR_CODES, DEVICE_ROLLOUT_STATUSES, KEY_OUTCOME_RESULTS, MIGRATION_OPS } from '@app/protocol';
+import { textField } from '../../http/text-field';
 
 const outcome = z.strictObject({
-  key: z.string().min(1).max(200),
+  key: textField(200).min(1),
   op: z.enum(MIGRATION_OPS),
   result: z.enum(KEY_OUTCOME_RESULTS),
-  reason: z.string().max(500).optional(),
+  reason: textField(500).optional(),
 });
 
 /** POST /device/v1/status: a failure names its code; outcomes come with success only. */

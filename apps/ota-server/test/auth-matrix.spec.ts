@@ -1,0 +1,321 @@
+import type { ApiErrorBody, UpdateResponse } from '@app/protocol';
+import { readFirmwareManifest, request, startServer, type TestServer } from './harness';
+import { TestDevice } from './test-device';
+
+/**
+ * D5 access control, route by route: who may call what on the admin API, the two-person rule for stable
+ * rollouts, and a device acting only for itself. Every admin route is listed once in ROUTES with the roles that
+ * may call it; the 401 and 403 tables are derived from that list.
+ */
+
+type Role = 'viewer' | 'release-engineer' | 'approver' | 'admin';
+const ROLES: Role[] = ['viewer', 'release-engineer', 'approver', 'admin'];
+/** Read routes are open to every role. */
+const ALL: Role[] = ROLES;
+
+interface Fixture {
+  releaseId: string;
+  rolloutId: string;
+  /** A token that only serves as the target of the revoke route. */
+  victimTokenId: string;
+  deviceId: string;
+}
+
+interface AdminRoute {
+  name: string;
+  method: 'GET' | 'POST';
+  path: (f: Fixture) => string;
+  body?: (f: Fixture) => unknown;
+  allowed: Role[];
+}
+
+const STAGES = [
+  { percent: 10, soakSeconds: 0 },
+  { percent: 100, soakSeconds: 0 },
+];
+const POLICY = { maxFailureRate: 0.2, minSamples: 5, confidence: 0.95 };
+/** A rollout of `releaseId`; without `audience` the body has none (everyone, stable included). */
+const rolloutBody = (releaseId: string, audience?: unknown) => ({ releaseId, ...(audience === undefined ? {} : { audience }), stages: STAGES, policy: POLICY });
+const BETA = { channels: ['beta'] };
+const rolloutActions = ['start', 'pause', 'resume', 'halt', 'cancel', 'advance'] as const;
+
+/** Every admin route of the controllers (tokens, audit, releases, rollouts and each action, devices). */
+const ROUTES: AdminRoute[] = [
+  { name: 'create token', method: 'POST', path: () => '/admin/v1/tokens', body: () => ({ name: 'intruder', role: 'admin' }), allowed: ['admin'] },
+  { name: 'list tokens', method: 'GET', path: () => '/admin/v1/tokens', allowed: ['admin'] },
+  { name: 'revoke token', method: 'POST', path: (f) => `/admin/v1/tokens/${f.victimTokenId}/revoke`, allowed: ['admin'] },
+  { name: 'list audit', method: 'GET', path: () => '/admin/v1/audit', allowed: ALL },
+  { name: 'verify audit', method: 'GET', path: () => '/admin/v1/audit/verify', allowed: ALL },
+  { name: 'create release', method: 'POST', path: () => '/admin/v1/releases', body: () => ({ manifest: readFirmwareManifest('cloud-messaging-opt-in-strict.json') }), allowed: ['release-engineer', 'admin'] },
+  { name: 'list releases', method: 'GET', path: () => '/admin/v1/releases', allowed: ALL },
+  { name: 'show release', method: 'GET', path: (f) => `/admin/v1/releases/${f.releaseId}`, allowed: ALL },
+  {
+    name: 'sign release',
+    method: 'POST',
+    path: (f) => `/admin/v1/releases/${f.releaseId}/signatures`,
+    body: () => ({ keyid: 'a'.repeat(64), sig: 'b'.repeat(128) }),
+    allowed: ['release-engineer', 'approver', 'admin'],
+  },
+  { name: 'repropose release', method: 'POST', path: (f) => `/admin/v1/releases/${f.releaseId}/repropose`, allowed: ['release-engineer', 'admin'] },
+  { name: 'create rollout', method: 'POST', path: () => '/admin/v1/rollouts', body: (f) => rolloutBody(f.releaseId, BETA), allowed: ['release-engineer', 'admin'] },
+  { name: 'list rollouts', method: 'GET', path: () => '/admin/v1/rollouts', allowed: ALL },
+  { name: 'show rollout', method: 'GET', path: (f) => `/admin/v1/rollouts/${f.rolloutId}`, allowed: ALL },
+  ...rolloutActions.map((action): AdminRoute => ({
+    name: `${action} rollout`,
+    method: 'POST',
+    path: (f) => `/admin/v1/rollouts/${f.rolloutId}/${action}`,
+    allowed: ['release-engineer', 'admin'],
+  })),
+  { name: 'approve rollout', method: 'POST', path: (f) => `/admin/v1/rollouts/${f.rolloutId}/approve`, allowed: ['approver', 'admin'] },
+  { name: 'list devices', method: 'GET', path: () => '/admin/v1/devices', allowed: ALL },
+  { name: 'show device', method: 'GET', path: (f) => `/admin/v1/devices/${f.deviceId}`, allowed: ALL },
+];
+
+const forbidden = ROUTES.flatMap((route) => ROLES.filter((role) => !route.allowed.includes(role)).map((role) => ({ route, role })));
+const reads = ROUTES.filter((r) => r.method === 'GET').flatMap((route) => route.allowed.map((role) => ({ route, role })));
+
+interface TokenView {
+  id: string;
+  token: string;
+  revokedAt: string | null;
+}
+interface RolloutView {
+  id: string;
+  state: string;
+  stageIndex: number;
+  approvedBy: string | null;
+  totals: Record<string, number>;
+}
+interface DeviceView {
+  rollouts: { rolloutId: string; status: string }[];
+}
+
+/** A request with a raw Authorization header (or none), for header shapes the harness does not produce. */
+async function withAuthorization(server: TestServer, method: string, path: string, authorization?: string, body?: unknown) {
+  const headers: Record<string, string> = {};
+  if (authorization !== undefined) headers.authorization = authorization;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as ApiErrorBody };
+}
+
+describe('admin and device authorization (D5)', () => {
+  let server: TestServer;
+  const tokens = {} as Record<Role | 'revoked', TokenView>;
+  const fixture = {} as Fixture;
+  let before: Awaited<ReturnType<typeof stateOf>>;
+
+  /** Everything an admin call could change: counts of audit entries, tokens, releases, rollouts, device rows. */
+  async function stateOf() {
+    const get = async <T>(path: string) => (await server.admin<T>('GET', path)).body;
+    return {
+      audit: (await get<unknown[]>('/admin/v1/audit?limit=1000')).length,
+      tokens: (await get<TokenView[]>('/admin/v1/tokens')).map((t) => [t.id, t.revokedAt]),
+      releases: (await get<{ id: string; state: string }[]>('/admin/v1/releases')).map((r) => [r.id, r.state]),
+      rollouts: (await get<RolloutView[]>('/admin/v1/rollouts')).map((r) => [r.id, r.state, r.stageIndex]),
+      rollout: await get<{ approvedBy: string | null; revision: number }>(`/admin/v1/rollouts/${fixture.rolloutId}`).then((r) => [r.approvedBy, r.revision]),
+    };
+  }
+
+  const as = (role: Role | 'revoked') => tokens[role].token;
+
+  beforeAll(async () => {
+    server = await startServer();
+    for (const role of ROLES) {
+      const res = await server.admin<TokenView>('POST', '/admin/v1/tokens', { name: `${role} token`, role });
+      expect(res.status).toBe(201);
+      tokens[role] = res.body;
+    }
+    const revoked = await server.admin<TokenView>('POST', '/admin/v1/tokens', { name: 'former admin', role: 'admin' });
+    expect((await server.admin('POST', `/admin/v1/tokens/${revoked.body.id}/revoke`)).status).toBe(200);
+    tokens.revoked = revoked.body;
+    const victim = await server.admin<TokenView>('POST', '/admin/v1/tokens', { name: 'victim', role: 'viewer' });
+    fixture.victimTokenId = victim.body.id;
+
+    const release = await server.admin<{ id: string; state: string }>('POST', '/admin/v1/releases', { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') }, as('release-engineer'));
+    expect(release.body.state).toBe('published');
+    fixture.releaseId = release.body.id;
+    const rollout = await server.admin<RolloutView>('POST', '/admin/v1/rollouts', rolloutBody(fixture.releaseId, BETA), as('release-engineer'));
+    expect(rollout.status).toBe(201);
+    fixture.rolloutId = rollout.body.id;
+    const [device] = await TestDevice.fleet(server, 1, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'stable', region: 'cn' }));
+    fixture.deviceId = device.id;
+    before = await stateOf();
+  });
+  afterAll(() => server.close());
+
+  describe('when no valid token is presented', () => {
+    const credentials: [string, () => string | undefined][] = [
+      ['no Authorization header', () => undefined],
+      ['an unknown bearer token', () => 'Bearer ota_not-a-real-token'],
+      ['a Basic credential', () => `Basic ${Buffer.from(`admin:${server.adminToken}`).toString('base64')}`],
+      ['an empty bearer token', () => 'Bearer '],
+    ];
+    const cases = ROUTES.flatMap((route) => credentials.map(([what, header]) => ({ route, what, header })));
+
+    it.each(cases)('$route.name with $what -> 401 UNAUTHENTICATED', async ({ route, header }) => {
+      const res = await withAuthorization(server, route.method, route.path(fixture), header(), route.body?.(fixture));
+      expect([res.status, res.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+    });
+  });
+
+  describe('when the token was revoked', () => {
+    it.each(ROUTES)('$name -> 401 TOKEN_REVOKED', async (route) => {
+      const res = await server.admin<ApiErrorBody>(route.method, route.path(fixture), route.body?.(fixture), as('revoked'));
+      expect([res.status, res.body.code]).toEqual([401, 'TOKEN_REVOKED']);
+    });
+  });
+
+  describe('when the role is too weak', () => {
+    it.each(forbidden)('$route.name as $role -> 403 FORBIDDEN', async ({ route, role }) => {
+      const res = await server.admin<ApiErrorBody>(route.method, route.path(fixture), route.body?.(fixture), as(role));
+      expect([res.status, res.body.code]).toEqual([403, 'FORBIDDEN']);
+    });
+  });
+
+  describe('when the role suffices', () => {
+    it.each(reads)('$route.name as $role -> 200', async ({ route, role }) => {
+      expect((await server.admin(route.method, route.path(fixture), undefined, as(role))).status).toBe(200);
+    });
+  });
+
+  it('a refused call changes nothing: no token, release, rollout or audit entry appeared or changed', async () => {
+    expect(await stateOf()).toEqual(before);
+    const victim = await server.admin<TokenView[]>('GET', '/admin/v1/tokens');
+    expect(victim.body.find((t) => t.id === fixture.victimTokenId)?.revokedAt).toBeNull();
+  });
+
+  describe('approval of a rollout that reaches the stable channel', () => {
+    const needApproval: [string, unknown][] = [
+      ['channels ["stable"]', { channels: ['stable'] }],
+      ['channels ["beta", "stable"]', { channels: ['beta', 'stable'] }],
+      ['no channel list', { regions: ['cn'] }],
+      ['no audience at all', undefined],
+    ];
+    /** Rollouts started here are cancelled after each test, so the device tests below see none of them. */
+    const live: string[] = [];
+    afterEach(async () => {
+      for (const path of live.splice(0)) await server.admin('POST', `${path}/cancel`);
+    });
+
+    it.each(needApproval)('with %s: advance needs an approver other than the creator', async (_what, audience) => {
+      // An admin may both create and approve, so the creator check (not the role check) is what stops it.
+      const creator = as('admin');
+      const created = await server.admin<RolloutView>('POST', '/admin/v1/rollouts', rolloutBody(fixture.releaseId, audience), creator);
+      expect(created.status).toBe(201);
+      const path = `/admin/v1/rollouts/${created.body.id}`;
+      live.push(path);
+      expect((await server.admin<RolloutView>('POST', `${path}/start`, undefined, creator)).body.state).toBe('running');
+
+      const early = await server.admin<ApiErrorBody>('POST', `${path}/advance`, undefined, creator);
+      expect([early.status, early.body.code]).toEqual([409, 'APPROVAL_REQUIRED']);
+      const self = await server.admin<ApiErrorBody>('POST', `${path}/approve`, undefined, creator);
+      expect([self.status, self.body.code]).toEqual([403, 'SELF_APPROVAL']);
+      const engineer = await server.admin<ApiErrorBody>('POST', `${path}/approve`, undefined, as('release-engineer'));
+      expect([engineer.status, engineer.body.code]).toEqual([403, 'FORBIDDEN']);
+      expect((await server.admin<RolloutView>('GET', path)).body).toMatchObject({ stageIndex: 0, approvedBy: null });
+
+      const approved = await server.admin<RolloutView>('POST', `${path}/approve`, undefined, as('approver'));
+      expect([approved.status, approved.body.approvedBy]).toEqual([200, tokens.approver.id]);
+      const again = await server.admin<ApiErrorBody>('POST', `${path}/approve`, undefined, as('approver'));
+      expect([again.status, again.body.code]).toEqual([409, 'INVALID_STATE']);
+
+      const advanced = await server.admin<RolloutView>('POST', `${path}/advance`, undefined, as('release-engineer'));
+      expect([advanced.status, advanced.body.stageIndex]).toEqual([200, 1]);
+    });
+
+    it('a beta-only rollout advances without approval', async () => {
+      const created = await server.admin<RolloutView>('POST', '/admin/v1/rollouts', rolloutBody(fixture.releaseId, BETA), as('release-engineer'));
+      const path = `/admin/v1/rollouts/${created.body.id}`;
+      live.push(path);
+      await server.admin('POST', `${path}/start`, undefined, as('release-engineer'));
+      const advanced = await server.admin<RolloutView>('POST', `${path}/advance`, undefined, as('release-engineer'));
+      expect([advanced.status, advanced.body.stageIndex]).toEqual([200, 1]);
+    });
+
+    it('the audit log names the approver and the chain still verifies', async () => {
+      const audit = await server.admin<{ action: string; actor: string }[]>('GET', '/admin/v1/audit?limit=1000');
+      const approvals = audit.body.filter((e) => e.action === 'rollout.approve');
+      expect(approvals.length).toBe(needApproval.length);
+      expect(approvals.every((e) => e.actor === tokens.approver.id)).toBe(true);
+      expect((await server.admin<{ ok: boolean }>('GET', '/admin/v1/audit/verify')).body.ok).toBe(true);
+    });
+  });
+
+  describe('devices act only for themselves', () => {
+    let owner: TestDevice;
+    let other: TestDevice;
+    let rolloutId: string;
+
+    beforeAll(async () => {
+      // `other` is in another channel: it is never offered this rollout.
+      [owner, other] = await TestDevice.fleet(server, 2, (i) => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: i === 0 ? 'beta' : 'dev', region: 'cn' }), 1);
+      const created = await server.admin<RolloutView>('POST', '/admin/v1/rollouts', { ...rolloutBody(fixture.releaseId, BETA), stages: [{ percent: 100, soakSeconds: 0 }] });
+      rolloutId = created.body.id;
+      await server.admin('POST', `/admin/v1/rollouts/${rolloutId}/start`);
+      const offer = await owner.poll();
+      expect(offer).toMatchObject({ action: 'install', rolloutId });
+      expect((await other.poll()).action).toBe('none');
+    });
+
+    /** A token for `other`'s id carrying `owner`'s MAC: what a device would try to act for another. */
+    const forged = () => {
+      const [payload, mac] = [owner.token.slice(0, owner.token.lastIndexOf('.')), owner.token.slice(owner.token.lastIndexOf('.') + 1)];
+      return `${payload.replace(owner.id, other.id)}.${mac}`;
+    };
+    const deviceRoutes = [
+      { name: 'poll', method: 'GET', path: '/device/v1/update', body: undefined },
+      { name: 'report', method: 'POST', path: '/device/v1/status', body: () => ({ rolloutId, status: 'downloading' }) },
+    ];
+    const credentials: [string, () => string | undefined][] = [
+      ['no token', () => undefined],
+      ['a garbage token', () => 'Bearer garbage'],
+      ['a token with another device id', () => `Bearer ${forged()}`],
+      ['an admin token', () => `Bearer ${server.adminToken}`],
+      ['a truncated token', () => `Bearer ${owner.token.slice(0, -4)}`],
+    ];
+    const cases = deviceRoutes.flatMap((route) => credentials.map(([what, header]) => ({ route, what, header })));
+
+    it.each(cases)('$route.name with $what -> 401 UNAUTHENTICATED', async ({ route, header }) => {
+      const res = await withAuthorization(server, route.method, route.path, header(), route.body?.());
+      expect([res.status, res.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+    });
+
+    it('an expired session token -> 401 UNAUTHENTICATED on poll and report', async () => {
+      const now = server.clock.now();
+      server.clock.advanceSeconds(3601);
+      try {
+        for (const route of deviceRoutes) {
+          const res = await withAuthorization(server, route.method, route.path, `Bearer ${owner.token}`, route.body?.());
+          expect([route.name, res.status, res.body.code]).toEqual([route.name, 401, 'UNAUTHENTICATED']);
+        }
+      } finally {
+        server.clock.set(now);
+      }
+    });
+
+    it('an admin route refuses a device session token', async () => {
+      const res = await request<ApiErrorBody>(server.url, 'GET', `/admin/v1/devices/${owner.id}`, undefined, owner.token);
+      expect([res.status, res.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+    });
+
+    it.each(['downloading', 'installing', 'succeeded', 'failed'] as const)(
+      'reporting "%s" for a rollout offered to another device -> 404 NOT_FOUND, and the owner is unchanged',
+      async (status) => {
+        const res = await other.report(rolloutId, status, status === 'failed' ? { code: 'INTERNAL' } : {});
+        expect([res.status, (res.body as unknown as ApiErrorBody).code]).toEqual([404, 'NOT_FOUND']);
+        const ownerView = await server.admin<DeviceView>('GET', `/admin/v1/devices/${owner.id}`);
+        expect(ownerView.body.rollouts.map((r) => [r.rolloutId, r.status])).toEqual([[rolloutId, 'offered']]);
+        expect((await server.admin<DeviceView>('GET', `/admin/v1/devices/${other.id}`)).body.rollouts).toEqual([]);
+      },
+    );
+
+    it('the owner can still report, and the rollout counts only its report', async () => {
+      expect((await owner.report(rolloutId, 'downloading')).status).toBe(200);
+      const view = await server.admin<RolloutView>('GET', `/admin/v1/rollouts/${rolloutId}`);
+      expect(view.body.totals).toMatchObject({ offered: 0, downloading: 1, succeeded: 0, failed: 0 });
+      // The other device's poll still offers it nothing.
+      expect(((await other.poll()) as UpdateResponse).action).toBe('none');
+    });
+  });
+});
