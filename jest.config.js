@@ -17,9 +17,7 @@ const project = (displayName, roots, extra = {}) => ({
   rootDir: __dirname,
   roots,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc, '^.+/node_modules/(?:content-disposition)/.+\\.js$': swc },
-  // A few dependencies of @fastify/static ship ESM only; jest on Node 20 loads CommonJS, so swc converts them.
-  transformIgnorePatterns: ['/node_modules/(?!(?:content-disposition)/)'],
+  transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['**/*.spec.ts'],
   moduleNameMapper,
