@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (CommonJS).
+    files: ['**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // D1: libs are plain TypeScript, no Nest, no TypeORM, no process.env.
     files: ['libs/**/*.ts'],
     rules: {
