@@ -27,6 +27,7 @@ export {
 } from './plan';
 export {
   HALT_MIN_SAMPLES_CAP,
+  cohortHasReported,
   decideStage,
   type StageCounts,
   type StageDecision,

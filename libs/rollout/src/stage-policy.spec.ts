@@ -158,3 +158,38 @@ describe('decideStage', () => {
     });
   });
 });
+
+describe('decideStage when the whole cohort has reported (small cohorts)', () => {
+  const small = (overrides: Partial<StageInput> = {}) => aStageInput({ pollCycleSeconds: 3600, now: seconds(3700), ...overrides });
+
+  it('advances a stage whose few devices all succeeded, though minSamples and the upper bound are out of reach', () => {
+    const result = decideStage(small({ counts: someCounts({ succeeded: 4 }) }));
+    expect(result.decision).toBe('advance');
+    expect(result.reason).toBe('stage healthy: whole cohort reported: 0 of 4 failed (rate 0.0000 <= max 0.05)');
+  });
+
+  it('advances an empty cohort once a poll cycle has passed: no device is at risk and none will come', () => {
+    expect(decideStage(small()).decision).toBe('advance');
+  });
+
+  it('completes on the last stage', () => {
+    expect(decideStage(small({ isLastStage: true, counts: someCounts({ succeeded: 3 }) })).decision).toBe('complete');
+  });
+
+  describe('when it cannot judge the cohort as a whole', () => {
+    it.each([
+      ['a device is still installing', { counts: someCounts({ succeeded: 4, installing: 1 }) }],
+      ['an offered device has not started', { counts: someCounts({ succeeded: 4, offered: 1 }) }],
+      ['a poll cycle has not passed', { now: seconds(1200), counts: someCounts({ succeeded: 4 }) }],
+      ['the poll cycle is unknown', { pollCycleSeconds: undefined, counts: someCounts({ succeeded: 4 }) }],
+      ['the soak time is not over', { stage: { percent: 10, soakSeconds: 7200 }, counts: someCounts({ succeeded: 4 }) }],
+    ])('holds: %s', (_, overrides) => {
+      expect(decideStage(small(overrides as Partial<StageInput>)).decision).toBe('hold');
+    });
+
+    it('holds when the measured rate is over the policy, even below the halt threshold', () => {
+      // 1 of 4 failed: 25% > 5%, too few samples to halt (min(50, 10) = 10), and not healthy either.
+      expect(decideStage(small({ counts: someCounts({ succeeded: 3, failed: 1 }) })).decision).toBe('hold');
+    });
+  });
+});

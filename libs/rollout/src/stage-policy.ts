@@ -21,6 +21,12 @@ export interface StageInput {
   now: Date;
   counts: StageCounts;
   policy: HealthPolicy;
+  /**
+   * Seconds after which every device of the cohort has polled at least once (the longest poll interval the
+   * server hands out). Once the stage has run that long and no offered device is still on its way, the stage's
+   * whole cohort has reported: its failure rate is then measured, not estimated (see `cohortHasReported`).
+   */
+  pollCycleSeconds?: number;
 }
 
 export type StageDecisionKind = 'advance' | 'hold' | 'halt' | 'complete';
@@ -71,11 +77,33 @@ export function decideStage(input: StageInput): StageDecision {
     return { decision: 'halt', reason, ...verdict };
   }
   const missing = missingForAdvance(input, samples, interval);
-  if (missing.length > 0) return { decision: 'hold', reason: missing.join('; '), ...verdict };
-  const evidence = `${failures} of ${samples} failed, upper bound ${bound(interval.upper)} < max ${max}`;
+  const whole = cohortHasReported(input);
+  const measuredOk = whole && verdict.failureRate <= max;
+  if (missing.length > 0 && !(measuredOk && soakOver(input))) return { decision: 'hold', reason: missing.join('; '), ...verdict };
+  const evidence =
+    missing.length > 0
+      ? `whole cohort reported: ${failures} of ${samples} failed (rate ${bound(verdict.failureRate)} <= max ${max})`
+      : `${failures} of ${samples} failed, upper bound ${bound(interval.upper)} < max ${max}`;
   return input.isLastStage
     ? { decision: 'complete', reason: `last stage healthy: ${evidence}`, ...verdict }
     : { decision: 'advance', reason: `stage healthy: ${evidence}`, ...verdict };
+}
+
+/**
+ * A small cohort (1 % of a narrow audience can be a handful of devices, or none) can never gather `minSamples`,
+ * nor push the upper bound under the policy. When the stage has run a whole poll cycle, every device of its
+ * cohort has been offered; when none of them is still downloading or installing, the stage's failure rate is
+ * a measurement of its whole population rather than an estimate, so it is judged as such.
+ */
+export function cohortHasReported(input: StageInput): boolean {
+  if (input.pollCycleSeconds === undefined) return false;
+  const elapsedMs = input.now.getTime() - input.stageStartedAt.getTime();
+  const { offered, downloading, installing } = input.counts;
+  return elapsedMs >= input.pollCycleSeconds * 1000 && offered + downloading + installing === 0;
+}
+
+function soakOver(input: StageInput): boolean {
+  return input.now.getTime() - input.stageStartedAt.getTime() >= input.stage.soakSeconds * 1000;
 }
 
 function missingForAdvance(input: StageInput, samples: number, interval: Interval): string[] {

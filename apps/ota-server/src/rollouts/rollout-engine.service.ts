@@ -83,6 +83,8 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
       now: this.clock.now(),
       counts,
       policy: JSON.parse(r.policy) as HealthPolicy,
+      // The longest pollAfterSeconds handed out: after that every device of the cohort has asked (D4).
+      pollCycleSeconds: this.config.device.pollIntervalSeconds + this.config.device.pollJitterSeconds,
     });
     if (d.decision === 'hold' || (d.decision === 'advance' && needsApprovalToLeaveStage(r))) {
       this.logger.debug({ rollout: r.id, stage: r.stageIndex, reason: d.decision === 'hold' ? d.reason : 'awaiting approval' }, 'rollout holds');
