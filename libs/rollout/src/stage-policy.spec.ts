@@ -193,3 +193,22 @@ describe('decideStage when the whole cohort has reported (small cohorts)', () =>
     });
   });
 });
+
+describe('decideStage on the last stage with a known poll cycle', () => {
+  const last = (overrides: Partial<StageInput> = {}) =>
+    aStageInput({ isLastStage: true, pollCycleSeconds: 3600, counts: someCounts({ succeeded: 500 }), ...overrides });
+
+  it('holds a healthy last stage until every device of the audience has had its offer', () => {
+    const result = decideStage(last({ now: seconds(700) }));
+    expect(result.decision).toBe('hold');
+    expect(result.reason).toMatch(/waiting for every device to poll and report$/);
+  });
+
+  it('holds while an offered device is still installing', () => {
+    expect(decideStage(last({ now: seconds(4000), counts: someCounts({ succeeded: 500, installing: 1 }) })).decision).toBe('hold');
+  });
+
+  it('completes once a poll cycle has passed and nobody is on the way', () => {
+    expect(decideStage(last({ now: seconds(4000) })).decision).toBe('complete');
+  });
+});

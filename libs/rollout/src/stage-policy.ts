@@ -84,9 +84,13 @@ export function decideStage(input: StageInput): StageDecision {
     missing.length > 0
       ? `whole cohort reported: ${failures} of ${samples} failed (rate ${bound(verdict.failureRate)} <= max ${max})`
       : `${failures} of ${samples} failed, upper bound ${bound(interval.upper)} < max ${max}`;
-  return input.isLastStage
-    ? { decision: 'complete', reason: `last stage healthy: ${evidence}`, ...verdict }
-    : { decision: 'advance', reason: `stage healthy: ${evidence}`, ...verdict };
+  if (!input.isLastStage) return { decision: 'advance', reason: `stage healthy: ${evidence}`, ...verdict };
+  // A completed rollout offers nothing more, so the last stage waits until every device of the audience has
+  // had its offer (a whole poll cycle, nobody still installing) before it completes.
+  if (input.pollCycleSeconds !== undefined && !whole) {
+    return { decision: 'hold', reason: `last stage healthy (${evidence}); waiting for every device to poll and report`, ...verdict };
+  }
+  return { decision: 'complete', reason: `last stage healthy: ${evidence}`, ...verdict };
 }
 
 /**
