@@ -1,0 +1,81 @@
+/**
+ * An `install` answer carried out (issue 4, D3): download and verify through TUF, check the manifest against
+ * the pointer, the release counter and this device, then the A/B install with the atomic settings migration.
+ * Each refusal keeps the device as it was and ends in a `failed` report with its stable code. Two things are
+ * not verdicts on the update and propagate instead: a power cut (the device is dead) and a server that cannot
+ * be reached (the agent backs off; the server re-offers the unfinished install on a later poll).
+ */
+import { ManifestError, parseManifest, type OtaManifest } from '@app/manifest';
+import type { DeviceErrorCode, DeviceRolloutStatus, KeyOutcome, UpdateTargetPointer } from '@app/protocol';
+import { SettingsError, isSettingsError } from '@app/settings';
+import { ClientError } from '../client/client-error';
+import type { EmulatedDevice } from '../device/emulated-device';
+import { fetchVerifiedTarget, type TufSource } from './tuf-fetch';
+import { checkApplicable, checkPointerMatches, checkReleaseCounter } from './update-checks';
+import { UpdateRejection } from './update-rejection';
+
+export interface StatusUpdate {
+  status: Exclude<DeviceRolloutStatus, 'offered'>;
+  code?: DeviceErrorCode;
+  outcomes?: KeyOutcome[];
+  /** Why, for people: never sent, the code is the contract. */
+  detail?: string;
+}
+
+export interface InstallDeps {
+  device: EmulatedDevice;
+  tuf: TufSource;
+  /** Sends a progress report (downloading, installing). */
+  progress: (update: StatusUpdate) => Promise<void>;
+}
+
+/** Runs the install and returns the terminal report to send; never leaves the device half-updated. */
+export async function installUpdate(deps: InstallDeps, pointer: UpdateTargetPointer): Promise<StatusUpdate> {
+  await deps.progress({ status: 'downloading' });
+  try {
+    return await verifyAndInstall(deps, pointer);
+  } catch (error) {
+    const code = rejectionCodeOf(error);
+    return { status: 'failed', code, detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function verifyAndInstall(deps: InstallDeps, pointer: UpdateTargetPointer): Promise<StatusUpdate> {
+  const manifest = parseManifest(await fetchVerifiedTarget(deps.tuf, pointer.path));
+  checkPointerMatches(manifest, pointer);
+  // The counter before applicability: a device that installed this release runs its new firmware version,
+  // which the manifest's range no longer covers, and must still answer "already applied".
+  const state = await deps.device.settings();
+  if (checkReleaseCounter(manifest, state.releaseCounters) === 'already-applied') return alreadyApplied(deps.device, manifest);
+  checkApplicable(manifest, deps.device.profile());
+  await deps.progress({ status: 'installing' });
+  const result = await deps.device.installRelease({
+    manifestId: manifest.id,
+    stream: manifest.stream,
+    releaseCounter: manifest.releaseCounter,
+    firmwareVersion: manifest.firmware.version,
+    migrations: manifest.migrations,
+  });
+  if (result.kind === 'boot-failed') return { status: 'rolled-back', code: 'BOOT_FAILED', detail: `slot with ${manifest.firmware.version} failed to boot; back on the old slot` };
+  return { status: 'succeeded', outcomes: result.outcomes };
+}
+
+/**
+ * D3: equal counter = already applied, a no-op reported as succeeded. When this device committed the install
+ * but never got its `succeeded` through (a power cut right after the commit, a lost report), the outcomes it
+ * kept are sent now, so the server counts them once.
+ */
+function alreadyApplied(device: EmulatedDevice, manifest: OtaManifest): StatusUpdate {
+  const last = device.lastInstall();
+  const same = last !== null && last.manifestId === manifest.id && last.stream === manifest.stream && last.releaseCounter === manifest.releaseCounter;
+  return same && !last.reported ? { status: 'succeeded', outcomes: last.outcomes } : { status: 'succeeded', detail: `${manifest.id} already applied` };
+}
+
+/** The code to report, or rethrows what is not a verdict on the update (power cut, unreachable server). */
+function rejectionCodeOf(error: unknown): DeviceErrorCode {
+  if (error instanceof UpdateRejection) return error.code;
+  if (isSettingsError(error, 'SIMULATED_CRASH') || error instanceof ClientError) throw error;
+  if (error instanceof ManifestError) return 'MANIFEST_INVALID';
+  if (error instanceof SettingsError) return error.code === 'ROLLBACK' ? 'ROLLBACK' : 'MIGRATION_FAILED';
+  return 'INTERNAL';
+}

@@ -1,0 +1,73 @@
+/**
+ * The device directory (issue 4): what an emulated phone keeps on its flash. Only the certificate, the profile
+ * and the firmware version ever leave it; `hardware.json` (IMEI, IMSI, phone number) never does (D5).
+ */
+import { open, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { z } from 'zod';
+import { DeviceError } from './device-error';
+
+export const DEVICE_FILES = {
+  profile: 'device.json',
+  hardware: 'hardware.json',
+  /** Written last at manufacture: its presence means the device is complete. */
+  slots: 'slots.json',
+  privateKey: 'identity/device.key.pem',
+  publicKey: 'identity/device.pub.pem',
+  certificate: 'identity/device.cert.pem',
+  settings: 'settings',
+  tufMetadata: 'tuf/metadata',
+  tufTargets: 'tuf/targets',
+  /** The pinned trust anchor shipped with the firmware (D3); tuf-js replaces it as roots rotate. */
+  pinnedRoot: 'tuf/metadata/root.json',
+} as const;
+
+export function devicePath(dir: string, file: keyof typeof DEVICE_FILES): string {
+  return join(dir, DEVICE_FILES[file]);
+}
+
+async function fsync(path: string, flags: string): Promise<void> {
+  const handle = await open(path, flags);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Write a temp file, fsync it, rename it over `path`, fsync the directory: afterwards `path` is wholly `data`. */
+export async function writeFileDurably(path: string, data: string, mode = 0o644): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp`;
+  await writeFile(tmp, data, { mode });
+  await fsync(tmp, 'r+');
+  await rename(tmp, path);
+  await fsync(dirname(path), 'r');
+}
+
+export async function writeJsonDurably(path: string, value: unknown, mode?: number): Promise<void> {
+  await writeFileDurably(path, `${JSON.stringify(value, null, 2)}\n`, mode);
+}
+
+export async function readTextFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new DeviceError('DEVICE_CORRUPT', `expected the device file ${path}, could not read it: ${String(error)}`, { cause: error });
+  }
+}
+
+/** Reads and validates a device JSON file; a torn or edited file is `DEVICE_CORRUPT`, naming the file. */
+export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  const text = await readTextFile(path);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DeviceError('DEVICE_CORRUPT', `expected JSON in ${path}, got ${text.length} bytes that do not parse`, { cause: error });
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`).join('; ');
+  throw new DeviceError('DEVICE_CORRUPT', `expected a valid ${path}: ${issues}`);
+}
