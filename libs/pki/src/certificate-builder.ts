@@ -28,6 +28,8 @@ export interface CertificateSpec {
   extensions: ForgeExtension[];
 }
 
+/** How far certificates are valid before their issue time (RFC 5280 leaves it to the issuer; an hour is common). */
+export const CLOCK_SKEW_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Builds, signs with SHA-256 and returns the PEM of a certificate valid from `now` for `validDays`. */
@@ -36,7 +38,8 @@ export function buildCertificate(spec: CertificateSpec): string {
   const cert = forge.pki.createCertificate();
   cert.publicKey = parsePublicKey(spec.publicKeyPem);
   cert.serialNumber = randomSerialHex();
-  cert.validity.notBefore = spec.now;
+  // Back-dated: a device or server whose clock runs a little behind the factory's must still accept it.
+  cert.validity.notBefore = new Date(spec.now.getTime() - CLOCK_SKEW_MS);
   cert.validity.notAfter = new Date(spec.now.getTime() + spec.validDays * DAY_MS);
   cert.setSubject(spec.subject);
   const signer = signerOf(spec);

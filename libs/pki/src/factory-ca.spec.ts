@@ -3,6 +3,7 @@ import forge from 'node-forge';
 import { type CertificateAuthority, type KeyPairPem, createFactoryCa, deviceFingerprint, generateDeviceKeyPair, issueDeviceCertificate } from '@app/pki';
 import { readExtensions } from './der';
 import { DAY_MS, NOW } from './pki.testing';
+import { CLOCK_SKEW_MS } from './certificate-builder';
 
 let ca: CertificateAuthority;
 let device: KeyPairPem;
@@ -19,14 +20,14 @@ const forgeExtension = (pem: string, name: string): Record<string, unknown> | un
   forge.pki.certificateFromPem(pem).getExtension(name) as Record<string, unknown> | undefined;
 
 describe('createFactoryCa', () => {
-  it('makes a self-signed CA, valid from now for validDays', () => {
+  it('makes a self-signed CA, valid from an hour before now (clock skew) for validDays', () => {
     const cert = new X509Certificate(ca.certPem);
     expect(cert.subject).toBe('CN=Factory CA');
     expect(cert.issuer).toBe('CN=Factory CA');
     expect(cert.ca).toBe(true);
     expect(cert.verify(cert.publicKey)).toBe(true);
     expect(cert.checkPrivateKey(createPrivateKey(ca.privateKeyPem))).toBe(true);
-    expect(new Date(cert.validFrom)).toEqual(NOW);
+    expect(new Date(cert.validFrom)).toEqual(new Date(NOW.getTime() - CLOCK_SKEW_MS));
     expect(new Date(cert.validTo)).toEqual(new Date(NOW.getTime() + 3650 * DAY_MS));
   });
 
@@ -81,9 +82,9 @@ describe('issueDeviceCertificate', () => {
     expect(cert.keyUsage).toEqual(['1.3.6.1.5.5.7.3.2']);
   });
 
-  it('is valid from now for validDays', () => {
+  it('is valid from an hour before now (clock skew) for validDays', () => {
     const cert = new X509Certificate(leafPem);
-    expect(new Date(cert.validFrom)).toEqual(NOW);
+    expect(new Date(cert.validFrom)).toEqual(new Date(NOW.getTime() - CLOCK_SKEW_MS));
     expect(new Date(cert.validTo)).toEqual(new Date(NOW.getTime() + 365 * DAY_MS));
   });
 

@@ -97,7 +97,9 @@ describe('verifyDeviceChain', () => {
 
   describe('when the certificate is not valid yet', () => {
     it('rejects with CERT_NOT_YET_VALID', () => {
-      expect(rejectionCode([validLeaf], [ca.certPem], new Date(NOW.getTime() - 1000))).toBe('CERT_NOT_YET_VALID');
+      // Issued a day from now: still not valid when the back-dating (an hour of clock skew) is taken off.
+      const early = issueDeviceCertificate({ ca, devicePublicKeyPem: device.publicKeyPem, now: new Date(NOW.getTime() + DAY_MS), validDays: 365 });
+      expect(rejectionCode([early], [ca.certPem], NOW)).toBe('CERT_NOT_YET_VALID');
     });
   });
 
