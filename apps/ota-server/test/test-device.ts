@@ -1,33 +1,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateKeyPair } from 'node:crypto';
-import { promisify } from 'node:util';
 import { deviceFingerprint, issueDeviceCertificate, signNonce } from '@app/pki';
 import type { DeviceRolloutStatus, NonceResponse, SessionResponse, StatusAck, UpdateResponse } from '@app/protocol';
+import { deviceKeyPairs } from '../../device-agent/src/fleet/key-pool';
 import { request, type TestServer } from './harness';
 
-const generate = promisify(generateKeyPair);
-const KEY_CACHE = path.join(os.tmpdir(), 'ota-test-device-keys');
-
-/**
- * RSA device keys for tests, cached on disk across runs: key generation is the slowest part of making a
- * fleet, and a key says nothing about the code under test.
- */
-export async function deviceKeys(count: number): Promise<{ publicKeyPem: string; privateKeyPem: string }[]> {
-  fs.mkdirSync(KEY_CACHE, { recursive: true });
-  return Promise.all(
-    Array.from({ length: count }, async (_, i) => {
-      const file = path.join(KEY_CACHE, `${i}.json`);
-      if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as { publicKeyPem: string; privateKeyPem: string };
-      const { publicKey, privateKey } = await generate('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
-      const pair = { publicKeyPem: publicKey, privateKeyPem: privateKey };
-      fs.writeFileSync(`${file}.tmp`, JSON.stringify(pair));
-      fs.renameSync(`${file}.tmp`, file);
-      return pair;
-    }),
-  );
-}
+/** RSA device keys for tests, cached on disk across runs (the fleet emulator's key pool). */
+export const deviceKeys = (count: number) => deviceKeyPairs(count, path.join(os.tmpdir(), 'ota-test-device-keys'));
 
 export interface DeviceProfile {
   model: string;
