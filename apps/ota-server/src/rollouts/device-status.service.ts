@@ -48,7 +48,8 @@ export class DeviceStatusService {
         return { accepted: true, duplicate: false };
       }
     });
-    if (!ack.duplicate) this.offers.set(report.rolloutId, deviceId, report.status);
+    // Duplicates too: the report may have been stored through another instance, whose memory is not this one's.
+    this.offers.set(report.rolloutId, deviceId, report.status);
     return ack;
   }
 
