@@ -38,14 +38,19 @@ describe('when reports cross the failure threshold', () => {
     const pending = offered.slice(10);
     for (const d of failing) expect((await d.report(rolloutId, 'rolled-back', { code: 'BOOT_FAILED' })).status).toBe(200);
     for (const d of pending.slice(0, 2)) await d.report(rolloutId, 'succeeded');
+    const started = pending[2];
+    await started.report(rolloutId, 'downloading');
     server.clock.advanceSeconds(60);
     await server.tick();
     const view = (await server.admin<View>('GET', `/admin/v1/rollouts/${rolloutId}`)).body;
     expect(view.state).toBe('halted');
     expect(view.stateReason).toMatch(/^auto: failure rate lower bound/);
 
+    // A device that had started keeps its offer, so it can finish (or resume after a reboot) and report.
+    expect(await started.poll()).toMatchObject({ action: 'install', rolloutId });
+    expect((await started.report(rolloutId, 'succeeded')).status).toBe(200);
     // Offered-but-not-started devices are told to cancel; those that reported are left alone.
-    for (const d of pending.slice(2)) {
+    for (const d of pending.slice(3)) {
       const answer = await d.poll();
       expect(answer).toMatchObject({ action: 'cancel', rolloutId });
       expect((await d.report(rolloutId, 'cancelled', { code: 'CANCELLED' })).status).toBe(200);

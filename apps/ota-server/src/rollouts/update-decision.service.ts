@@ -28,10 +28,10 @@ export class UpdateDecisionService {
         if (TERMINAL_STATUSES.includes(status)) continue;
         const rollout = this.cache.get(rolloutId);
         if (!rollout) continue;
-        if (rollout.state === 'halted' || rollout.state === 'cancelled') {
-          // D4: offered but not started is told to cancel; a device already installing finishes and reports.
-          if (status === 'offered') return { action: 'cancel', rolloutId, pollAfterSeconds };
-          continue;
+        // D4: when a rollout stops, offered-but-not-started devices are told to cancel; a device that had started
+        // (downloading, installing) is answered as before, so it can finish, or resume after a reboot, and report.
+        if ((rollout.state === 'halted' || rollout.state === 'cancelled') && status === 'offered') {
+          return { action: 'cancel', rolloutId, pollAfterSeconds };
         }
         return { action: 'install', rolloutId, target: rollout.target, pollAfterSeconds };
       }
