@@ -13,6 +13,7 @@ import { TufTargetEntity } from '../tuf/tuf-target.entity';
 import { LeaseEntity } from './lease.entity';
 import { ServerSecretEntity } from './server-secret.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
+import { DeviceRolloutIndexes1767312000000 } from './migrations/1767312000000-device-rollout-indexes';
 
 export const ENTITIES = [
   AdminTokenEntity,
@@ -27,7 +28,7 @@ export const ENTITIES = [
   LeaseEntity,
   ServerSecretEntity,
 ];
-export const MIGRATIONS = [InitialSchema1767225600000];
+export const MIGRATIONS = [InitialSchema1767225600000, DeviceRolloutIndexes1767312000000];
 
 /** D6: sqlite file in WAL mode by default, PostgreSQL for scale-out; migrations always, never `synchronize`. */
 export function dataSourceOptions(config: ServerConfig): DataSourceOptions {

@@ -5,15 +5,7 @@ import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { WriteBuffer } from '../database/write-buffer';
 import { DeviceEntity } from './device.entity';
-
-/** What the hot path needs to know about a device; held in memory (D6). */
-export interface DeviceInfo {
-  id: string;
-  model: string;
-  firmwareVersion: string;
-  channel: string;
-  region: string;
-}
+import type { DeviceClaims } from './session-tokens';
 
 interface PendingCheckin {
   id: string;
@@ -22,13 +14,13 @@ interface PendingCheckin {
 }
 
 /**
- * The device registry: registration on first contact (a session, not the hot path), an in-memory cache for
- * polls, and buffered check-ins flushed in batches so a poll never writes to the database synchronously (D6).
+ * The device registry: registration on first contact (a session, not the hot path) and check-ins buffered and
+ * flushed in batches, so a poll never writes to the database synchronously (D6). Polls need no device lookup:
+ * the session token carries what the device said of itself, so nothing here grows with the fleet.
  */
 @Injectable()
 export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('devices');
-  private readonly cache = new Map<string, DeviceInfo>();
   private readonly checkins = new WriteBuffer<PendingCheckin>('check-in', (batch) => this.writeBatch(batch), this.logger);
 
   constructor(
@@ -46,34 +38,20 @@ export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdow
   }
 
   /** First contact registers the device under its fingerprint; later sessions refresh what it reports. */
-  async register(info: DeviceInfo): Promise<DeviceInfo> {
+  async register(device: DeviceClaims): Promise<void> {
     const now = this.clock.now().toISOString();
-    const repo = this.db.getRepository(DeviceEntity);
-    await repo
+    await this.db
+      .getRepository(DeviceEntity)
       .createQueryBuilder()
       .insert()
-      .values({ ...info, firstSeen: now, lastSeen: now })
+      .values({ ...device, firstSeen: now, lastSeen: now })
       .orUpdate(['model', 'firmware_version', 'channel', 'region', 'last_seen'], ['id'])
       .execute();
-    this.cache.set(info.id, { ...info });
-    this.checkins.delete(info.id);
-    return info;
-  }
-
-  /** The hot path's read: memory first, one indexed read on a miss (another instance registered it). */
-  async get(id: string): Promise<DeviceInfo | undefined> {
-    const cached = this.cache.get(id);
-    if (cached) return cached;
-    const row = await this.db.getRepository(DeviceEntity).findOneBy({ id });
-    if (!row) return undefined;
-    const info: DeviceInfo = { id: row.id, model: row.model, firmwareVersion: row.firmwareVersion, channel: row.channel, region: row.region };
-    this.cache.set(id, info);
-    return info;
+    this.checkins.delete(device.id);
   }
 
   /** Buffers "seen now, running this firmware"; written by the next flush. */
-  checkin(device: DeviceInfo, firmwareVersion?: string): void {
-    if (firmwareVersion && firmwareVersion !== device.firmwareVersion) device.firmwareVersion = firmwareVersion;
+  checkin(device: DeviceClaims): void {
     this.checkins.set(device.id, { id: device.id, lastSeen: this.clock.now().toISOString(), firmwareVersion: device.firmwareVersion });
   }
 

@@ -7,7 +7,7 @@ import { ServerSecretsService } from '../database/server-secrets.service';
 import { ApiError } from '../http/api-error';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { DeviceRegistryService } from './device-registry.service';
-import { SessionTokens } from './session-tokens';
+import { SessionTokens, type DeviceClaims } from './session-tokens';
 
 /**
  * D5 device sessions: the device proves possession of its factory-certified key by signing a server nonce and
@@ -36,8 +36,8 @@ export class DeviceSessionService implements OnModuleInit {
     return { nonce: this.tokens.issueNonce(expiresAt), expiresAt: expiresAt.toISOString() };
   }
 
-  /** The device id behind a bearer token, or undefined: a pure in-memory check for the hot path. */
-  deviceIdOf(token: string): string | undefined {
+  /** The device behind a bearer token, or undefined: a pure in-memory check for the hot path. */
+  claimsOf(token: string): DeviceClaims | undefined {
     return this.tokens.verifySession(token, this.clock.now());
   }
 
@@ -47,9 +47,10 @@ export class DeviceSessionService implements OnModuleInit {
     if (!nonce || this.spent.has(req.nonce)) throw new ApiError(401, 'NONCE_INVALID', 'nonce is unknown, expired or already used; get a new one from GET /device/v1/nonce');
     const identity = this.verifyIdentity(req, now);
     this.spend(req.nonce, nonce.expiresAt, now.getTime());
-    await this.registry.register({ id: identity, model: req.model, firmwareVersion: req.firmwareVersion, channel: req.channel, region: req.region });
+    const claims: DeviceClaims = { id: identity, model: req.model, firmwareVersion: req.firmwareVersion, channel: req.channel, region: req.region };
+    await this.registry.register(claims);
     const expiresAt = new Date(now.getTime() + this.config.device.sessionTtlSeconds * 1000);
-    return { token: this.tokens.issueSession(identity, expiresAt), expiresAt: expiresAt.toISOString(), deviceId: identity };
+    return { token: this.tokens.issueSession(claims, expiresAt), expiresAt: expiresAt.toISOString(), deviceId: identity };
   }
 
   private verifyIdentity(req: SessionRequest, now: Date): string {

@@ -1,21 +1,33 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
+/** What a session token vouches for: the device and what it said of itself when it opened the session. */
+export interface DeviceClaims {
+  id: string;
+  model: string;
+  firmwareVersion: string;
+  channel: string;
+  region: string;
+}
+
 /**
- * Stateless MACed tokens for the device API, so the poll hot path verifies a session without a database read.
- * Format: `<payload>.<mac>` where payload is `d1:<deviceId>:<expiresAtSeconds>` (session) or
- * `n1:<random>:<expiresAtSeconds>` (nonce); mac = HMAC-SHA256(secret, payload), base64url.
+ * Stateless MACed tokens for the device API, so the poll hot path verifies a session and knows the device's
+ * model, firmware, channel and region without a database read or a per-device cache (D6: memory stays flat
+ * however large the fleet). Format: `<payload>.<mac>`, mac = HMAC-SHA256(secret, payload) in base64url, payload
+ * `d2:<expiresAtSeconds>:<deviceId>:<model>:<firmware>:<channel>:<region>` (session; the fields are validated
+ * labels without ':') or `n1:<random>:<expiresAtSeconds>` (nonce).
  */
 export class SessionTokens {
   constructor(private readonly secret: Buffer) {}
 
-  issueSession(deviceId: string, expiresAt: Date): string {
-    return this.sign(`d1:${deviceId}:${Math.floor(expiresAt.getTime() / 1000)}`);
+  issueSession(claims: DeviceClaims, expiresAt: Date): string {
+    const exp = Math.floor(expiresAt.getTime() / 1000);
+    return this.sign(`d2:${exp}:${claims.id}:${claims.model}:${claims.firmwareVersion}:${claims.channel}:${claims.region}`);
   }
 
-  /** The device id of a valid, unexpired session token, or undefined. */
-  verifySession(token: string, now: Date): string | undefined {
-    const parts = this.open(token, 'd1', now);
-    return parts?.[1];
+  /** The claims of a valid, unexpired session token, or undefined. */
+  verifySession(token: string, now: Date): DeviceClaims | undefined {
+    const p = this.open(token, 'd2', 1, now, 7);
+    return p && { id: p[2], model: p[3], firmwareVersion: p[4], channel: p[5], region: p[6] };
   }
 
   issueNonce(expiresAt: Date): string {
@@ -23,7 +35,7 @@ export class SessionTokens {
   }
 
   verifyNonce(nonce: string, now: Date): { expiresAt: number } | undefined {
-    const parts = this.open(nonce, 'n1', now);
+    const parts = this.open(nonce, 'n1', 2, now, 3);
     return parts ? { expiresAt: Number(parts[2]) * 1000 } : undefined;
   }
 
@@ -35,7 +47,8 @@ export class SessionTokens {
     return createHmac('sha256', this.secret).update(payload).digest('base64url');
   }
 
-  private open(token: string, kind: string, now: Date): string[] | undefined {
+  /** The payload's fields when the MAC matches, the kind and field count are right and `fields[expAt]` is in the future. */
+  private open(token: string, kind: string, expAt: number, now: Date, fields: number): string[] | undefined {
     if (typeof token !== 'string' || token.length > 512) return undefined;
     const dot = token.lastIndexOf('.');
     if (dot < 0) return undefined;
@@ -44,8 +57,8 @@ export class SessionTokens {
     const expected = Buffer.from(this.mac(payload));
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
     const parts = payload.split(':');
-    if (parts.length !== 3 || parts[0] !== kind) return undefined;
-    const exp = Number(parts[2]);
+    if (parts.length !== fields || parts[0] !== kind) return undefined;
+    const exp = Number(parts[expAt]);
     if (!Number.isSafeInteger(exp) || exp * 1000 <= now.getTime()) return undefined;
     return parts;
   }

@@ -4,6 +4,7 @@ import type { StatusReport, UpdateResponse } from '@app/protocol';
 import { CurrentDevice } from '../devices/current-device.decorator';
 import { DeviceAuthGuard } from '../devices/device-auth.guard';
 import { DeviceRegistryService } from '../devices/device-registry.service';
+import type { DeviceClaims } from '../devices/session-tokens';
 import { pollQuerySchema } from '../devices/dto/session.dto';
 import { ApiError } from '../http/api-error';
 import { ApiErrors, ApiZodBody } from '../http/openapi';
@@ -28,10 +29,10 @@ export class DeviceRolloutController {
   @Get('update')
   @ApiOperation({ summary: 'Poll for an update: none, install (a TUF target path) or cancel; honour pollAfterSeconds' })
   @ApiErrors(400, 401, 503)
-  async update(@CurrentDevice() deviceId: string, @Query(new ZodPipe(pollQuerySchema)) q: { firmwareVersion?: string }): Promise<UpdateResponse> {
-    const device = await this.registry.get(deviceId);
-    if (!device) throw new ApiError(401, 'UNAUTHENTICATED', 'device is not registered; open a new session');
-    this.registry.checkin(device, q.firmwareVersion);
+  update(@CurrentDevice() session: DeviceClaims, @Query(new ZodPipe(pollQuerySchema)) q: { firmwareVersion?: string }): UpdateResponse {
+    // The device's firmware may have changed since its session opened (it just installed an update).
+    const device = q.firmwareVersion ? { ...session, firmwareVersion: q.firmwareVersion } : session;
+    this.registry.checkin(device);
     const answer = this.decisions.decide(device);
     this.metrics.polls.inc({ action: answer.action });
     return answer;
@@ -42,9 +43,9 @@ export class DeviceRolloutController {
   @ApiOperation({ summary: 'Report progress in a rollout; idempotent, in order, for this device only' })
   @ApiZodBody(statusReportSchema)
   @ApiErrors(400, 401, 404, 409, 503)
-  async report(@CurrentDevice() deviceId: string, @Body(new ZodPipe(statusReportSchema)) body: StatusReport) {
+  async report(@CurrentDevice() device: DeviceClaims, @Body(new ZodPipe(statusReportSchema)) body: StatusReport) {
     try {
-      const ack = await this.status.report(deviceId, body);
+      const ack = await this.status.report(device, body);
       this.metrics.statusReports.inc({ status: body.status, result: ack.duplicate ? 'duplicate' : 'accepted' });
       return ack;
     } catch (err) {

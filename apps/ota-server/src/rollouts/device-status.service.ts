@@ -6,7 +6,10 @@ import { CLOCK, Clock } from '../clock/clock';
 import { param } from '../database/sql';
 import { ApiError } from '../http/api-error';
 import { DeviceRolloutEntity } from './device-rollout.entity';
+import type { DeviceClaims } from '../devices/session-tokens';
 import { OfferBook } from './offer-book.service';
+import { RolloutCache } from './rollout-cache.service';
+import { isEligible, offerStageOf } from './rollout-plan';
 import { RolloutEntity } from './rollout.entity';
 
 /**
@@ -18,10 +21,12 @@ export class DeviceStatusService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly offers: OfferBook,
+    private readonly cache: RolloutCache,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async report(deviceId: string, report: StatusReport): Promise<StatusAck> {
+  async report(device: DeviceClaims, report: StatusReport): Promise<StatusAck> {
+    const deviceId = device.id;
     // The offer a poll buffered is written first, so the row a report moves is always in the database.
     await this.offers.flush();
     const ack = await this.db.transaction(async (m) => {
@@ -29,7 +34,7 @@ export class DeviceStatusService {
       const repo = m.getRepository(DeviceRolloutEntity);
       // Each pass either answers or sees the row move forward, so this ends within a few passes.
       for (;;) {
-        const row = await repo.findOneBy({ rolloutId: report.rolloutId, deviceId });
+        const row = (await repo.findOneBy({ rolloutId: report.rolloutId, deviceId })) ?? (await this.impliedOffer(m, device, report.rolloutId));
         if (!row) throw new ApiError(404, 'NOT_FOUND', `rollout ${report.rolloutId} was never offered to this device`);
         if (row.status === report.status && (row.code ?? undefined) === report.code) return { accepted: true, duplicate: true };
         if (TERMINAL_STATUSES.includes(row.status) || STATUS_RANK[report.status] < STATUS_RANK[row.status]) {
@@ -51,6 +56,19 @@ export class DeviceStatusService {
     // Duplicates too: the report may have been stored through another instance, whose memory is not this one's.
     this.offers.set(report.rolloutId, deviceId, report.status);
     return ack;
+  }
+
+  /**
+   * With several instances, the offer may sit in another instance's write buffer when the report arrives here.
+   * A device the live rollout would offer the release to right now was offered it: the row is written now.
+   */
+  private async impliedOffer(m: EntityManager, device: DeviceClaims, rolloutId: string): Promise<DeviceRolloutEntity | null> {
+    const rollout = this.cache.get(rolloutId);
+    if (!rollout || rollout.state === 'draft' || !isEligible(rollout, device)) return null;
+    const now = this.clock.now().toISOString();
+    const row: DeviceRolloutEntity = { rolloutId, deviceId: device.id, status: 'offered', code: null, stageIndex: offerStageOf(rollout, device.id), offeredAt: now, updatedAt: now };
+    await m.createQueryBuilder().insert().into(DeviceRolloutEntity).values(row).orIgnore().execute();
+    return m.getRepository(DeviceRolloutEntity).findOneBy({ rolloutId, deviceId: device.id });
   }
 
   /** D2: outcomes are aggregated into counts per key, op and result; no per-device copy is kept. */

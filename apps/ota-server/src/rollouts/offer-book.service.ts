@@ -1,21 +1,29 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import type { DeviceRolloutStatus } from '@app/protocol';
+import { DataSource } from 'typeorm';
+import { DEVICE_ROLLOUT_STATUSES, STATUS_RANK, type DeviceRolloutStatus } from '@app/protocol';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
+import { param } from '../database/sql';
 import { WriteBuffer } from '../database/write-buffer';
 import { DeviceRolloutEntity } from './device-rollout.entity';
 
+const PAGE = 50_000;
+/** Another instance's clock may run behind ours: a sync re-reads this much before the last one. */
+const SYNC_OVERLAP_MS = 60_000;
+
 /**
- * Which device is where in which active rollout, in memory for the poll hot path (D6). Offers made by a poll are
- * buffered and inserted in batches; a status report flushes them first, then writes through (not the hot path).
+ * Which device is where in which live rollout, in memory for the poll hot path (D6). One map per rollout from
+ * device id to the index of its status in DEVICE_ROLLOUT_STATUSES: a million device states cost about one
+ * string key and one small integer each. Offers made by a poll are buffered and inserted in batches; status
+ * reports write through. Other instances' offers and reports arrive by `sync`, run on every rollout tick.
  */
 @Injectable()
 export class OfferBook implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('offers');
-  private readonly byDevice = new Map<string, Map<string, DeviceRolloutStatus>>();
+  private readonly byRollout = new Map<string, Map<string, number>>();
   private readonly pending = new WriteBuffer<DeviceRolloutEntity>('offer', (rows) => this.insert(rows), this.logger);
+  private lastSync?: Date;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -31,31 +39,44 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
     return this.pending.stop();
   }
 
-  /** Replaces what is known of these rollouts with the database's view. */
-  async load(rolloutIds: string[]): Promise<void> {
+  /** Loads a rollout's device states from the database, page by page so memory never holds them twice. */
+  async load(rolloutId: string): Promise<void> {
     await this.flush();
-    for (const states of this.byDevice.values()) for (const id of rolloutIds) states.delete(id);
-    if (rolloutIds.length === 0) return;
-    const rows = await this.db.getRepository(DeviceRolloutEntity).find({ where: { rolloutId: In(rolloutIds) }, select: { rolloutId: true, deviceId: true, status: true } });
-    for (const r of rows) this.set(r.rolloutId, r.deviceId, r.status);
-  }
-
-  /** Forgets a finished rollout: its devices may be offered the next one. */
-  forget(rolloutId: string): void {
-    for (const [deviceId, states] of this.byDevice) {
-      states.delete(rolloutId);
-      if (states.size === 0) this.byDevice.delete(deviceId);
+    const states = new Map<string, number>();
+    const p = (i: number) => param(this.db, i);
+    for (let after = ''; ; ) {
+      const rows: { device_id: string; status: DeviceRolloutStatus }[] = await this.db.query(
+        `SELECT device_id, status FROM device_rollout WHERE rollout_id = ${p(1)} AND device_id > ${p(2)} ORDER BY device_id LIMIT ${PAGE}`,
+        [rolloutId, after],
+      );
+      for (const r of rows) states.set(r.device_id, DEVICE_ROLLOUT_STATUSES.indexOf(r.status));
+      if (rows.length < PAGE) break;
+      after = rows[rows.length - 1].device_id;
     }
+    this.byRollout.set(rolloutId, states);
   }
 
-  statesOf(deviceId: string): ReadonlyMap<string, DeviceRolloutStatus> | undefined {
-    return this.byDevice.get(deviceId);
+  has(rolloutId: string): boolean {
+    return this.byRollout.has(rolloutId);
   }
 
+  /** Forgets a rollout that is no longer live. */
+  forget(rolloutId: string): void {
+    this.byRollout.delete(rolloutId);
+  }
+
+  statusOf(rolloutId: string, deviceId: string): DeviceRolloutStatus | undefined {
+    const i = this.byRollout.get(rolloutId)?.get(deviceId);
+    return i === undefined ? undefined : DEVICE_ROLLOUT_STATUSES[i];
+  }
+
+  /** Records a status; a status never moves backwards here (a late sync cannot undo a newer report). */
   set(rolloutId: string, deviceId: string, status: DeviceRolloutStatus): void {
-    let states = this.byDevice.get(deviceId);
-    if (!states) this.byDevice.set(deviceId, (states = new Map()));
-    states.set(rolloutId, status);
+    const states = this.byRollout.get(rolloutId);
+    if (!states) return;
+    const current = states.get(deviceId);
+    if (current !== undefined && STATUS_RANK[DEVICE_ROLLOUT_STATUSES[current]] > STATUS_RANK[status]) return;
+    states.set(deviceId, DEVICE_ROLLOUT_STATUSES.indexOf(status));
   }
 
   /** Records an offer in memory now and in the database with the next batch. */
@@ -67,6 +88,24 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
 
   flush(): Promise<void> {
     return this.pending.flush();
+  }
+
+  /**
+   * Merges what other instances wrote since the last sync (D6: several instances behave as one). Reads only rows
+   * changed since then, through the (rollout_id, updated_at) index.
+   */
+  async sync(): Promise<void> {
+    const now = this.clock.now();
+    const since = new Date((this.lastSync ?? now).getTime() - SYNC_OVERLAP_MS).toISOString();
+    this.lastSync = now;
+    const p = (i: number) => param(this.db, i);
+    for (const rolloutId of this.byRollout.keys()) {
+      const rows: { device_id: string; status: DeviceRolloutStatus }[] = await this.db.query(
+        `SELECT device_id, status FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)}`,
+        [rolloutId, since],
+      );
+      for (const r of rows) this.set(rolloutId, r.device_id, r.status);
+    }
   }
 
   private async insert(rows: DeviceRolloutEntity[]): Promise<void> {

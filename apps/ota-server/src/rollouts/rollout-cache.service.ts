@@ -39,7 +39,7 @@ export class RolloutCache {
     const added = rows.filter((r) => !this.revisions.has(r.id)).map((r) => r.id);
     const gone = [...this.revisions.keys()].filter((id) => !rows.some((r) => r.id === id));
     for (const id of gone) this.offers.forget(id);
-    await this.offers.load(added);
+    for (const id of added) await this.offers.load(id);
     this.live = rows.map((r) => {
       const rel = byId.get(r.releaseId)!;
       return toActiveRollout(r, { path: rel.targetPath, stream: rel.stream, releaseCounter: rel.releaseCounter });

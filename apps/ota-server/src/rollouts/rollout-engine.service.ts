@@ -62,6 +62,7 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
   private async pass(): Promise<void> {
     await this.offers.flush();
     await this.cache.refresh();
+    await this.offers.sync();
     const leaseMs = Math.max(this.config.rollout.tickMs * 3, 15_000);
     if (!(await this.leases.acquire('rollout-tick', leaseMs))) {
       this.logger.debug({}, 'another instance holds the rollout tick lease');

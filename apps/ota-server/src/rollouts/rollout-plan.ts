@@ -1,4 +1,4 @@
-import { cohortSize, type AudienceFilter, type HealthPolicy, type Stage } from '@app/rollout';
+import { bucketOf, cohortSize, matchesAudience, type AudienceDevice, type AudienceFilter, type HealthPolicy, type Stage } from '@app/rollout';
 import type { UpdateTargetPointer } from '@app/protocol';
 import type { RolloutEntity, RolloutState } from './rollout.entity';
 
@@ -30,4 +30,16 @@ export function toActiveRollout(r: RolloutEntity, target: UpdateTargetPointer): 
     policy: JSON.parse(r.policy) as HealthPolicy,
     target,
   };
+}
+
+/** D4: the device is in the audience and its bucket is inside the current stage's cohort. */
+export function isEligible(rollout: ActiveRollout, device: AudienceDevice & { id: string }): boolean {
+  return matchesAudience(device, rollout.audience) && bucketOf(device.id, rollout.salt) < rollout.cohortSize;
+}
+
+/** The first stage whose cohort held the device: where its offer is counted when another instance made it. */
+export function offerStageOf(rollout: ActiveRollout, deviceId: string): number {
+  const bucket = bucketOf(deviceId, rollout.salt);
+  const first = rollout.stages.findIndex((s) => bucket < cohortSize(s.percent));
+  return first < 0 || first > rollout.stageIndex ? rollout.stageIndex : first;
 }

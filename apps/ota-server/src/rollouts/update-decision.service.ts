@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { bucketOf, matchesAudience } from '@app/rollout';
 import { TERMINAL_STATUSES, UpdateResponse } from '@app/protocol';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
-import type { DeviceInfo } from '../devices/device-registry.service';
+import type { DeviceClaims } from '../devices/session-tokens';
 import { MetricsService } from '../metrics/metrics.service';
 import { OfferBook } from './offer-book.service';
 import { RolloutCache } from './rollout-cache.service';
+import { isEligible } from './rollout-plan';
 
 /**
  * The poll hot path (D4, D6): memory only, no synchronous write, no signing. A device gets at most one offer at
@@ -20,26 +20,22 @@ export class UpdateDecisionService {
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
   ) {}
 
-  decide(device: DeviceInfo): UpdateResponse {
+  decide(device: DeviceClaims): UpdateResponse {
     const pollAfterSeconds = this.pollAfterSeconds();
-    const states = this.offers.statesOf(device.id);
-    if (states) {
-      for (const [rolloutId, status] of states) {
-        if (TERMINAL_STATUSES.includes(status)) continue;
-        const rollout = this.cache.get(rolloutId);
-        if (!rollout) continue;
-        // D4: when a rollout stops, offered-but-not-started devices are told to cancel; a device that had started
-        // (downloading, installing) is answered as before, so it can finish, or resume after a reboot, and report.
-        if ((rollout.state === 'halted' || rollout.state === 'cancelled') && status === 'offered') {
-          return { action: 'cancel', rolloutId, pollAfterSeconds };
-        }
-        return { action: 'install', rolloutId, target: rollout.target, pollAfterSeconds };
+    const live = this.cache.all();
+    for (const rollout of live) {
+      const status = this.offers.statusOf(rollout.id, device.id);
+      if (status === undefined || TERMINAL_STATUSES.includes(status)) continue;
+      // D4: when a rollout stops, offered-but-not-started devices are told to cancel; a device that had started
+      // (downloading, installing) is answered as before, so it can finish, or resume after a reboot, and report.
+      if ((rollout.state === 'halted' || rollout.state === 'cancelled') && status === 'offered') {
+        return { action: 'cancel', rolloutId: rollout.id, pollAfterSeconds };
       }
+      return { action: 'install', rolloutId: rollout.id, target: rollout.target, pollAfterSeconds };
     }
-    for (const rollout of this.cache.all()) {
-      if (rollout.state !== 'running' || states?.has(rollout.id)) continue;
-      if (!matchesAudience(device, rollout.audience)) continue;
-      if (bucketOf(device.id, rollout.salt) >= rollout.cohortSize) continue;
+    for (const rollout of live) {
+      if (rollout.state !== 'running' || !isEligible(rollout, device)) continue;
+      if (this.offers.statusOf(rollout.id, device.id) !== undefined) continue;
       this.offers.offer(rollout.id, device.id, rollout.stageIndex);
       this.metrics.offers.inc({ rollout: rollout.id });
       return { action: 'install', rolloutId: rollout.id, target: rollout.target, pollAfterSeconds };
