@@ -11,6 +11,8 @@ import { installDeviceOverloadLimit } from './http/overload';
 import { loadTrustAnchors } from './keys/trust-anchors';
 import { createPinoLogger, PinoNestLogger } from './logging/pino-logger';
 import { MetricsService } from './metrics/metrics.service';
+import { registerPollRoute } from './rollouts/poll.route';
+import { withPollRoute } from './rollouts/poll.openapi';
 
 export interface CreateAppOptions {
   clock?: Clock;
@@ -35,6 +37,7 @@ export async function createApp(config: ServerConfig, options: CreateAppOptions 
     metrics.latency.observe({ route: req.routeOptions.url ?? 'unmatched', status: `${Math.floor(reply.statusCode / 100)}xx` }, reply.elapsedTime / 1000);
     done();
   });
+  registerPollRoute(app);
   setupOpenApi(app);
   await app.init();
   return app;
@@ -48,5 +51,5 @@ function setupOpenApi(app: NestFastifyApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'admin token' }, 'admin')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'device session token' }, 'device')
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, () => withPollRoute(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'docs/openapi.json' });
 }
