@@ -60,9 +60,11 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
   }
 
   private async pass(): Promise<void> {
+    // Every instance, lease or not: pick up what the others changed (rollouts, device states, TUF metadata).
     await this.offers.flush();
     await this.cache.refresh();
     await this.offers.sync();
+    await this.tuf.syncFromDatabase();
     const leaseMs = Math.max(this.config.rollout.tickMs * 3, 15_000);
     if (!(await this.leases.acquire('rollout-tick', leaseMs))) {
       this.logger.debug({}, 'another instance holds the rollout tick lease');
@@ -84,8 +86,9 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
       now: this.clock.now(),
       counts,
       policy: JSON.parse(r.policy) as HealthPolicy,
-      // The longest pollAfterSeconds handed out: after that every device of the cohort has asked (D4).
-      pollCycleSeconds: this.config.device.pollIntervalSeconds + this.config.device.pollJitterSeconds,
+      // The longest pollAfterSeconds handed out, plus one tick for the other instances to see the stage: after
+      // that every device of the cohort has asked for its offer (D4).
+      pollCycleSeconds: this.config.device.pollIntervalSeconds + this.config.device.pollJitterSeconds + Math.ceil(this.config.rollout.tickMs / 1000),
     });
     if (d.decision === 'hold' || (d.decision === 'advance' && needsApprovalToLeaveStage(r))) {
       this.logger.debug({ rollout: r.id, stage: r.stageIndex, reason: d.decision === 'hold' ? d.reason : 'awaiting approval' }, 'rollout holds');
