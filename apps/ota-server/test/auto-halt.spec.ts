@@ -1,3 +1,4 @@
+import { RolloutCache, STOPPED_RETENTION_MS } from '../src/rollouts/rollout-cache.service';
 import { readFirmwareManifest, startServer, type TestServer } from './harness';
 import { TestDevice } from './test-device';
 
@@ -71,5 +72,14 @@ describe('when reports cross the failure threshold', () => {
     expect((await server.admin<{ code: string }>('POST', `/admin/v1/rollouts/${rolloutId}/resume`)).body.code).toBe('INVALID_STATE');
     expect((await server.admin<{ code: string }>('POST', `/admin/v1/rollouts/${rolloutId}/advance`)).body.code).toBe('INVALID_STATE');
     expect((await server.admin<View>('POST', `/admin/v1/rollouts/${rolloutId}/cancel`)).body.state).toBe('cancelled');
+  });
+
+  it('drops a stopped rollout from memory after the retention period, so memory does not grow with history', async () => {
+    const cache = server.app.get(RolloutCache);
+    expect(cache.get(rolloutId)).toBeDefined();
+    server.clock.advanceSeconds(STOPPED_RETENTION_MS / 1000 + 60);
+    await server.tick();
+    expect(cache.get(rolloutId)).toBeUndefined();
+    for (const d of devices.slice(0, 5)) expect((await d.poll()).action).toBe('none');
   });
 });

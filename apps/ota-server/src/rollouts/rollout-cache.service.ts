@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { CLOCK, Clock } from '../clock/clock';
 import { ReleaseEntity } from '../releases/release.entity';
 import { OfferBook } from './offer-book.service';
 import { ActiveRollout, toActiveRollout } from './rollout-plan';
@@ -8,6 +9,12 @@ import { RolloutEntity, RolloutState } from './rollout.entity';
 
 /** States whose rollouts the hot path must know: offering (running), holding (paused), cancelling (halted, cancelled). */
 const LIVE_STATES: RolloutState[] = ['running', 'paused', 'halted', 'cancelled'];
+/**
+ * A stopped rollout is kept in memory this long after it stopped, to tell its offered devices to cancel and let
+ * started ones finish; then it is dropped, so memory does not grow with the history of rollouts. A device that
+ * comes back later hears `none`, which for a device that never started is the same as `cancel`.
+ */
+export const STOPPED_RETENTION_MS = 7 * 24 * 3600 * 1000;
 
 /** The live rollouts, parsed and ordered oldest first, refreshed on every change (D6: the poll reads memory). */
 @Injectable()
@@ -18,6 +25,7 @@ export class RolloutCache {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly offers: OfferBook,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   all(): readonly ActiveRollout[] {
@@ -33,7 +41,10 @@ export class RolloutCache {
    * instance's memory is kept current by its own offers and reports.
    */
   async refresh(): Promise<void> {
-    const rows = await this.db.getRepository(RolloutEntity).find({ where: { state: In(LIVE_STATES) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const retainedSince = new Date(this.clock.now().getTime() - STOPPED_RETENTION_MS).toISOString();
+    const rows = (await this.db.getRepository(RolloutEntity).find({ where: { state: In(LIVE_STATES) }, order: { createdAt: 'ASC', id: 'ASC' } })).filter(
+      (r) => r.state === 'running' || r.state === 'paused' || r.updatedAt > retainedSince,
+    );
     const releases = await this.db.getRepository(ReleaseEntity).find({ where: { id: In(rows.map((r) => r.releaseId)) } });
     const byId = new Map(releases.map((r) => [r.id, r]));
     const added = rows.filter((r) => !this.revisions.has(r.id)).map((r) => r.id);
