@@ -34,7 +34,7 @@ export async function createApp(config: ServerConfig, options: CreateAppOptions 
   const metrics = app.get(MetricsService);
   installDeviceOverloadLimit(fastify, config.device.maxInFlight, () => metrics.rejected.inc());
   fastify.addHook('onResponse', (req, reply, done) => {
-    metrics.latency.observe({ route: req.routeOptions.url ?? 'unmatched', status: `${Math.floor(reply.statusCode / 100)}xx` }, reply.elapsedTime / 1000);
+    metrics.observeLatency(req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
     done();
   });
   registerPollRoute(app);

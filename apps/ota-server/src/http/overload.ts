@@ -4,6 +4,9 @@ import type { FastifyInstance } from 'fastify';
  * Issue 3 "Overload": a bounded number of device API requests in flight; past it the server answers 503 with
  * Retry-After at once instead of queueing, and the agent backs off with jitter (D4).
  */
+const COUNTED = Symbol('countedInFlight');
+type Counted = { [COUNTED]?: boolean };
+
 export function installDeviceOverloadLimit(app: FastifyInstance, maxInFlight: number, onReject: () => void): void {
   let inFlight = 0;
   const limited = (url: string) => url.startsWith('/device/') || url.startsWith('/tuf/');
@@ -15,8 +18,22 @@ export function installDeviceOverloadLimit(app: FastifyInstance, maxInFlight: nu
       return;
     }
     inFlight += 1;
-    // 'close' fires once whether the answer was sent or the client went away, so the count never leaks.
-    reply.raw.once('close', () => (inFlight -= 1));
+    (req as Counted)[COUNTED] = true;
+    done();
+  });
+  // Whichever comes first, the answer or the client going away, frees the slot, once (a listener per request on
+  // the socket would cost more than the rest of the poll).
+  const release = (req: Counted) => {
+    if (!req[COUNTED]) return;
+    req[COUNTED] = false;
+    inFlight -= 1;
+  };
+  app.addHook('onResponse', (req, _reply, done) => {
+    release(req as Counted);
+    done();
+  });
+  app.addHook('onRequestAbort', (req, done) => {
+    release(req as Counted);
     done();
   });
 }

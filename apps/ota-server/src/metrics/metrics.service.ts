@@ -21,7 +21,18 @@ export class MetricsService {
   });
   readonly tufTimestampExpiry = new Gauge({ name: 'ota_tuf_timestamp_expires_in_seconds', help: 'Seconds until the published timestamp metadata expires', registers: [this.registry] });
 
+  private readonly latencyChildren = new Map<string, { observe(value: number): void }>();
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'ota_' });
+  }
+
+  /** Request latency by route and status class, with the labelled child cached (this runs on every request). */
+  observeLatency(route: string, statusCode: number, seconds: number): void {
+    const status = `${Math.floor(statusCode / 100)}xx`;
+    const key = `${status} ${route}`;
+    let child = this.latencyChildren.get(key);
+    if (!child) this.latencyChildren.set(key, (child = this.latency.labels({ route, status })));
+    child.observe(seconds);
   }
 }

@@ -7,21 +7,22 @@ import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { param } from '../database/sql';
 import { WriteBuffer } from '../database/write-buffer';
 import { DeviceRolloutEntity } from './device-rollout.entity';
+import { DeviceStateTable } from './device-state-table';
 
 const PAGE = 50_000;
-/** Another instance's clock may run behind ours: a sync re-reads this much before the last one. */
-const SYNC_OVERLAP_MS = 60_000;
+/** Another instance's clock may run behind ours (NTP keeps it within milliseconds): a sync re-reads this much. */
+const SYNC_OVERLAP_MS = 10_000;
 
 /**
- * Which device is where in which live rollout, in memory for the poll hot path (D6). One map per rollout from
- * device id to the index of its status in DEVICE_ROLLOUT_STATUSES: a million device states cost about one
- * string key and one small integer each. Offers made by a poll are buffered and inserted in batches; status
+ * Which device is where in which live rollout, in memory for the poll hot path (D6). One compact table per
+ * rollout from device id to the index of its status in DEVICE_ROLLOUT_STATUSES: a million device states cost
+ * about 33 MB (see DeviceStateTable). Offers made by a poll are buffered and inserted in batches; status
  * reports write through. Other instances' offers and reports arrive by `sync`, run on every rollout tick.
  */
 @Injectable()
 export class OfferBook implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('offers');
-  private readonly byRollout = new Map<string, Map<string, number>>();
+  private readonly byRollout = new Map<string, DeviceStateTable>();
   private readonly pending = new WriteBuffer<DeviceRolloutEntity>('offer', (rows) => this.insert(rows), this.logger);
   private lastSync?: Date;
 
@@ -39,21 +40,24 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
     return this.pending.stop();
   }
 
-  /** Loads a rollout's device states from the database, page by page so memory never holds them twice. */
+  /** Loads a rollout's device states from the database, page by page, straight into the compact table. */
   async load(rolloutId: string): Promise<void> {
     await this.flush();
-    const states = new Map<string, number>();
+    const pages: { ids: Buffer; statuses: Uint8Array }[] = [];
+    const odd = new Map<string, number>();
     const p = (i: number) => param(this.db, i);
     for (let after = ''; ; ) {
       const rows: { device_id: string; status: DeviceRolloutStatus }[] = await this.db.query(
         `SELECT device_id, status FROM device_rollout WHERE rollout_id = ${p(1)} AND device_id > ${p(2)} ORDER BY device_id LIMIT ${PAGE}`,
         [rolloutId, after],
       );
-      for (const r of rows) states.set(r.device_id, DEVICE_ROLLOUT_STATUSES.indexOf(r.status));
+      pages.push(DeviceStateTable.encodePage(rows.map((r) => ({ id: r.device_id, status: DEVICE_ROLLOUT_STATUSES.indexOf(r.status) })), odd));
       if (rows.length < PAGE) break;
       after = rows[rows.length - 1].device_id;
     }
-    this.byRollout.set(rolloutId, states);
+    const table = DeviceStateTable.fromSortedPages(pages);
+    table.addRecent(odd);
+    this.byRollout.set(rolloutId, table);
   }
 
   has(rolloutId: string): boolean {

@@ -39,6 +39,7 @@ export function registerPollRoute(app: NestFastifyApplication): void {
   const registry = app.get(DeviceRegistryService);
   const decisions = app.get(UpdateDecisionService);
   const metrics = app.get(MetricsService);
+  const pollCounters = Object.fromEntries(UPDATE_ACTIONS.map((action) => [action, metrics.polls.labels({ action })]));
 
   const handler = (req: FastifyRequest, reply: FastifyReply): UpdateResponse | FastifyReply => {
     try {
@@ -52,7 +53,7 @@ export function registerPollRoute(app: NestFastifyApplication): void {
       const device = firmwareVersion ? { ...session, firmwareVersion } : session;
       registry.checkin(device);
       const answer = decisions.decide(device);
-      metrics.polls.inc({ action: answer.action });
+      pollCounters[answer.action].inc();
       return answer;
     } catch (err) {
       const { status, body } = toErrorBody(err);
