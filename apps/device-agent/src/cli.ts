@@ -105,9 +105,11 @@ async function runFleet(args: string[], out: NodeJS.WritableStream): Promise<num
   const devices = Number(values.devices);
   if (!values.server || !Number.isInteger(devices) || devices < 1) throw new UsageError('fleet needs --server URL and --devices N (N >= 1)');
   const duration = Number(values.duration ?? 60);
+  const mix = fleetMixFrom(values);
+  const keys = keysFrom(values.keys);
   const dir = path.resolve(values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ota-fleet-')));
   out.write(`manufacturing ${devices} devices in ${dir} ...\n`);
-  const fleet = await Fleet.create({ serverUrl: values.server, devices, dir, ...keysFrom(values.keys), mix: fleetMixFrom(values), timeScale: Number(values['time-scale'] ?? 0.01), seed: Number(values.seed ?? 1) });
+  const fleet = await Fleet.create({ serverUrl: values.server, devices, dir, ...keys, mix, timeScale: Number(values['time-scale'] ?? 0.01), seed: Number(values.seed ?? 1) });
   const controller = untilSignal();
   const timer = setTimeout(() => controller.abort(), duration * 1000);
   const live = (out as NodeJS.WriteStream).isTTY ? setInterval(() => out.write(`\r${progressLine(fleet.summary().byStatus)}   `), 500) : undefined;
