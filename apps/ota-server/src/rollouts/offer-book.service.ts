@@ -42,6 +42,7 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
 
   /** Loads a rollout's device states from the database, page by page, straight into the compact table. */
   async load(rolloutId: string): Promise<void> {
+    const startedAt = this.clock.now();
     await this.flush();
     const pages: { ids: Buffer; statuses: Uint8Array }[] = [];
     const odd = new Map<string, number>();
@@ -58,6 +59,8 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
     const table = DeviceStateTable.fromSortedPages(pages);
     table.addRecent(odd);
     this.byRollout.set(rolloutId, table);
+    // What was just read needs no sync: the next one starts from here.
+    this.lastSync ??= startedAt;
   }
 
   has(rolloutId: string): boolean {
@@ -76,11 +79,14 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
 
   /** Records a status; a status never moves backwards here (a late sync cannot undo a newer report). */
   set(rolloutId: string, deviceId: string, status: DeviceRolloutStatus): void {
-    const states = this.byRollout.get(rolloutId);
-    if (!states) return;
-    const current = states.get(deviceId);
-    if (current !== undefined && STATUS_RANK[DEVICE_ROLLOUT_STATUSES[current]] > STATUS_RANK[status]) return;
-    states.set(deviceId, DEVICE_ROLLOUT_STATUSES.indexOf(status));
+    const table = this.byRollout.get(rolloutId);
+    if (table) this.setIn(table, deviceId, status);
+  }
+
+  private setIn(table: DeviceStateTable, deviceId: string, status: DeviceRolloutStatus): void {
+    const current = table.get(deviceId);
+    if (current !== undefined && STATUS_RANK[DEVICE_ROLLOUT_STATUSES[current]] >= STATUS_RANK[status]) return;
+    table.set(deviceId, DEVICE_ROLLOUT_STATUSES.indexOf(status));
   }
 
   /** Records an offer in memory now and in the database with the next batch. */
@@ -103,12 +109,17 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
     const since = new Date((this.lastSync ?? now).getTime() - SYNC_OVERLAP_MS).toISOString();
     this.lastSync = now;
     const p = (i: number) => param(this.db, i);
-    for (const rolloutId of this.byRollout.keys()) {
-      const rows: { device_id: string; status: DeviceRolloutStatus }[] = await this.db.query(
-        `SELECT device_id, status FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)}`,
-        [rolloutId, since],
-      );
-      for (const r of rows) this.set(rolloutId, r.device_id, r.status);
+    for (const [rolloutId, table] of this.byRollout) {
+      // Paged like `load`, so a burst of changes (or a freshly seeded database) never sits in memory at once.
+      for (let after = ''; ; ) {
+        const rows: { device_id: string; status: DeviceRolloutStatus }[] = await this.db.query(
+          `SELECT device_id, status FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)} AND device_id > ${p(3)} ORDER BY device_id LIMIT ${PAGE}`,
+          [rolloutId, since, after],
+        );
+        for (const r of rows) this.setIn(table, r.device_id, r.status);
+        if (rows.length < PAGE) break;
+        after = rows[rows.length - 1].device_id;
+      }
     }
   }
 
