@@ -42,5 +42,6 @@ module.exports = {
     }),
     project('device-agent', ['<rootDir>/apps/device-agent']),
     project('e2e', ['<rootDir>/test']),
+    project('bench', ['<rootDir>/bench']),
   ],
 };

@@ -9,7 +9,8 @@ import { WriteBuffer } from '../database/write-buffer';
 import { DeviceRolloutEntity } from './device-rollout.entity';
 import { DeviceStateTable } from './device-state-table';
 
-const PAGE = 50_000;
+// Small pages: each is garbage once encoded, and the collector gets a turn between them (start-up RSS).
+const PAGE = 10_000;
 /** Another instance's clock may run behind ours (NTP keeps it within milliseconds): a sync re-reads this much. */
 const SYNC_OVERLAP_MS = 10_000;
 

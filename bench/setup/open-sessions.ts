@@ -1,0 +1,49 @@
+/**
+ * Real device sessions (D5) for devices with real keys: nonce, signature with the device key, factory
+ * certificate, profile. The tokens they return are what the load generator polls and reports with.
+ */
+import { signNonce } from '@app/pki';
+import type { NonceResponse, SessionResponse } from '@app/protocol';
+import type { DeviceIdentity } from './bench-factory';
+
+export interface Profile {
+  model: string;
+  firmwareVersion: string;
+  channel: string;
+  region: string;
+}
+
+export interface SessionDevice {
+  identity: DeviceIdentity;
+  profile: Profile;
+  token: string;
+}
+
+/** Opens one session per device, `concurrency` at a time; returns them in input order. */
+export async function openSessions(url: string, devices: { identity: DeviceIdentity; profile: Profile }[], concurrency = 8): Promise<SessionDevice[]> {
+  const out: SessionDevice[] = new Array(devices.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < devices.length) {
+      const i = next++;
+      out[i] = { ...devices[i], token: await openSession(url, devices[i].identity, devices[i].profile) };
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return out;
+}
+
+async function openSession(url: string, identity: DeviceIdentity, profile: Profile): Promise<string> {
+  const nonce = (await json<NonceResponse>(await fetch(`${url}/device/v1/nonce`))).nonce;
+  const body = { certificateChain: [identity.certificatePem], nonce, signature: signNonce(identity.keys.privateKeyPem, nonce), ...profile };
+  const res = await fetch(`${url}/device/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const session = await json<SessionResponse>(res);
+  if (session.deviceId !== identity.id) throw new Error(`session: expected device ${identity.id}, got ${session.deviceId}`);
+  return session.token;
+}
+
+async function json<T>(res: Response): Promise<T> {
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${res.url}: ${res.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text) as T;
+}
