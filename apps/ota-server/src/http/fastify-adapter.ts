@@ -22,6 +22,9 @@ export class OtaFastifyAdapter extends FastifyAdapter {
       bodyLimit: options.bodyLimit,
       logger: false,
       return503OnClosing: true,
+      // Devices poll once an hour: a long keep-alive only holds sockets open. Fastify's 72 s default also held a
+      // shutdown that long when a request was in flight at close (its socket became idle after the idle sweep).
+      keepAliveTimeout: 5_000,
       frameworkErrors: (err: FastifyError, _req: FastifyRequest, reply: FastifyReply) => {
         const { status, body } = toErrorBody(err);
         void reply.status(status).send(body);
