@@ -35,6 +35,7 @@ const FIGURES = [
   'server.rss.peak',
   'server.rss.started',
   'server.rss.end',
+  'server.heap.gc',
   'server.startup',
   'seed.time',
   'agent.install.median',

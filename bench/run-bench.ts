@@ -52,7 +52,8 @@ async function main(): Promise<void> {
   BenchChild.useCompiled(compiledDir);
   const stage = await prepareStage(config, factory, workDir, say);
   say(`seeded ${n(stage.seed.devices)} devices and ${n(stage.seed.states)} rollout states in ${(stage.seed.ms / 1000).toFixed(1)} s; starting the server`);
-  const server = await BenchChild.start('ota server', 'server-process.ts', { env: serverEnv(workDir, factory.keysDir), cpu: SERVER_CPU });
+  // --expose-gc only lets the bench ask for one full collection at the end (what the server retains).
+  const server = await BenchChild.start('ota server', 'server-process.ts', { env: serverEnv(workDir, factory.keysDir), cpu: SERVER_CPU, execArgv: ['--expose-gc'] });
   const m: Run['m'] = { config, loadAverageAtStart, seed: stage.seed, serverStartupMs: server.ready.startupMs, serverAfterStart: await server.stats(true), phasePeakRss: {} };
   say(`server up in ${(server.ready.startupMs / 1000).toFixed(1)} s (RSS ${mb(m.serverAfterStart!.rssBytes)} MB)`);
   const run: Run = { config, factory, stage, server, workDir, compiledDir, m };
@@ -144,6 +145,7 @@ async function measureAdminAndAgents(run: Run): Promise<void> {
   say(`fleet capacity: sizes ${config.fleet.steps.join(', ')} at time scale ${config.fleet.timeScale}`);
   m.fleet = await measureFleetCapacity(server, config.fleet, { dir: path.join(workDir, 'fleet'), keysDir: factory.keysDir, say });
   m.serverEnd = await server.stats();
+  m.serverAfterGc = await server.collectGarbage();
   m.phasePeakRss.fleet = Math.max(m.serverEnd.windowPeakRssBytes, ...m.fleet.steps.map((s) => s.serverPeakRssBytes));
 }
 

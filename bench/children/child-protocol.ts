@@ -28,6 +28,7 @@ export type ToChild =
   | { type: 'stats'; reset: boolean }
   | { type: 'profile-start' }
   | { type: 'profile-stop'; file: string }
+  | { type: 'gc' }
   | { type: 'stop' };
 
 export type FromChild =
@@ -101,6 +102,11 @@ export class BenchChild {
   async stats(reset = false): Promise<ChildStats> {
     const m = await this.ask({ type: 'stats', reset }, 'stats');
     return m.stats;
+  }
+
+  /** A full garbage collection in the child (started with --expose-gc), then its stats: what it really retains. */
+  async collectGarbage(): Promise<ChildStats> {
+    return (await this.ask({ type: 'gc' }, 'stats')).stats;
   }
 
   async startProfile(): Promise<void> {

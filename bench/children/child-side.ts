@@ -75,6 +75,10 @@ export function serveParent(stop: () => Promise<void>): void {
 
   process.on('message', (m: ToChild) => {
     if (m.type === 'stats') send({ type: 'stats', stats: stats(m.reset) });
+    else if (m.type === 'gc') {
+      (globalThis as { gc?: () => void }).gc?.();
+      send({ type: 'stats', stats: stats(false) });
+    }
     else if (m.type === 'profile-start') {
       profiler = new Session();
       profiler.connect();

@@ -32,6 +32,8 @@ export interface Measurements {
   agents: InstallTimings;
   fleet: FleetCapacity;
   serverEnd: ChildStats;
+  /** After a full garbage collection at the end: what the server retains with its million devices. */
+  serverAfterGc: ChildStats;
 }
 
 const MB = 2 ** 20;
@@ -62,6 +64,7 @@ export function buildResults(m: Measurements, run: { startedAt: string; totalS: 
     figure('server.rss.peak', `Server peak RSS over the run (${n(m.seed.devices)} devices)`, m.serverEnd.peakRssBytes / MB, 'MB', { op: '<=', value: 400 }),
     figure('server.rss.started', 'Server RSS right after start-up', m.serverAfterStart.rssBytes / MB, 'MB'),
     figure('server.rss.end', 'Server RSS at the end of the run', m.serverEnd.rssBytes / MB, 'MB'),
+    figure('server.heap.gc', 'Server live JS heap after a full GC at the end', m.serverAfterGc.heapUsedBytes / MB, 'MB'),
     figure('server.startup', 'Server start-up (migrations, caches, device states)', m.serverStartupMs / 1000, 's'),
     figure('seed.time', `Seeding ${n(m.seed.devices)} devices + ${n(m.seed.states)} rollout states`, m.seed.ms / 1000, 's'),
     figure('agent.install.median', `Agent install-to-report median (${m.agents.installs} installs)`, m.agents.medianMs, 'ms', { op: '<=', value: 50 }),
@@ -88,6 +91,7 @@ export function buildResults(m: Measurements, run: { startedAt: string; totalS: 
       serverPeakRssMbByPhase: Object.fromEntries(Object.entries({ startup: m.serverAfterStart.windowPeakRssBytes, ...m.phasePeakRss }).map(([k, v]) => [k, Math.round(v / MB)])),
       serverAfterStart: m.serverAfterStart,
       serverEnd: m.serverEnd,
+      serverAfterGc: m.serverAfterGc,
     },
     startedAt: run.startedAt,
     totalS: run.totalS,

@@ -3,6 +3,7 @@
  * run's own measurements (CPU split, event-loop blocks, per-phase memory, the profile); then how each figure
  * was measured.
  */
+import { getHeapStatistics } from 'node:v8';
 import type { ChildStats } from '../children/child-protocol';
 import type { MeasuredRun } from '../phases/http-phases';
 import { ceilingOf, type Measurements } from './build-results';
@@ -36,7 +37,8 @@ export function explainMisses(m: Measurements, figures: Figure[]): string[] {
     const phases = Object.entries({ startup: m.serverAfterStart.windowPeakRssBytes, ...m.phasePeakRss });
     notes.push(
       `MISS server peak RSS = ${mb(m.serverEnd.peakRssBytes)} (> 400 MB). Right after start-up (device states of the live rollouts loaded) it was ${mb(m.serverAfterStart.rssBytes)} with ${mb(m.serverAfterStart.heapUsedBytes)} of JS heap; ` +
-        `peak by phase, in order: ${phases.map(([p, v]) => `${p} ${mb(v)}`).join(', ')}; the run ended at ${mb(m.serverEnd.rssBytes)}.`,
+        `peak by phase, in order: ${phases.map(([p, v]) => `${p} ${mb(v)}`).join(', ')}; the run ended at ${mb(m.serverEnd.rssBytes)}, and a full GC then found ${mb(m.serverAfterGc.heapUsedBytes)} of live JS heap (RSS ${mb(m.serverAfterGc.rssBytes)}). ` +
+        `The difference between peak and retained memory is heap the garbage collector had not reclaimed yet (Node's default heap limit on this machine is ${mb(getHeapStatistics().heap_size_limit)}, so V8 lets the heap grow under load).`,
     );
   }
   if (missed('agent.install.median')) {
