@@ -1,12 +1,10 @@
 import {
-  addManifestTarget,
   adoptRepository,
   describeRepository,
   initRepository,
   parseRoot,
   parseSnapshot,
   parseTimestamp,
-  proposeTargets,
   publishTargets,
   repositoryFiles,
   resignSnapshot,
@@ -20,6 +18,7 @@ import {
 import { createHash } from 'node:crypto';
 import { manifestBytes } from '../testing/a-manifest';
 import { forge } from '../testing/forge';
+import { aPublisher } from '../testing/publishing';
 import { manifestErrorOf } from '../testing/errors';
 import { aKeyRing, aSigningKey, initOptions, onlineSigners, roleSetups } from '../testing/keyring';
 
@@ -27,21 +26,16 @@ const ring = aKeyRing();
 const outsider = aSigningKey();
 const now = new Date('2026-03-01T12:00:00.000Z');
 const DAY = 86_400_000;
-const releaseSigners = [ring.releaseA.signer, ring.releaseB.signer];
+const publisher = aPublisher(ring, now);
+const { releaseSigners } = publisher;
 
 let genesis: RepositoryState;
 beforeAll(async () => {
   genesis = await initRepository(initOptions(ring, now));
 });
 
-function proposalWith(bytes: Buffer | string, state = genesis): TargetsProposal {
-  return addManifestTarget(proposeTargets(state, { now }), bytes);
-}
-
-async function published(bytes: Buffer | string, state = genesis): Promise<RepositoryState> {
-  const signed = await signProposal(state, proposalWith(bytes, state), releaseSigners);
-  return publishTargets(state, signed, onlineSigners(ring), { now });
-}
+const proposalWith = (bytes: Buffer | string, state = genesis): TargetsProposal => publisher.proposalWith(bytes, state);
+const published = (bytes: Buffer | string, state = genesis): Promise<RepositoryState> => publisher.published(bytes, state);
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const days = (iso: string) => (Date.parse(iso) - now.getTime()) / DAY;
