@@ -1,4 +1,4 @@
-import { type AudienceDevice, type AudienceFilter, matchesAudience } from '@app/rollout';
+import { AudienceMatcher, type AudienceDevice, type AudienceFilter, matchesAudience } from '@app/rollout';
 
 const aDevice = (overrides: Partial<AudienceDevice> = {}): AudienceDevice => ({
   model: 'mi-4',
@@ -63,5 +63,27 @@ describe('matchesAudience', () => {
       expect(matchesAudience(aDevice({ tags: undefined }), { tags: ['lab'] })).toBe(false);
       expect(matchesAudience(aDevice({ tags: undefined }), { tags: [] })).toBe(true);
     });
+  });
+});
+
+describe('AudienceMatcher', () => {
+  it('answers as matchesAudience for every profile, first time and remembered', () => {
+    const filter = { models: ['mi-4', 'mi-5'], channels: ['stable'], firmware: '>=5.8.0 <6.0.0' };
+    const matcher = new AudienceMatcher(filter);
+    const profiles = ['mi-3', 'mi-4', 'mi-5'].flatMap((model) =>
+      ['stable', 'beta'].flatMap((channel) => ['5.7.9', '5.8.0', '5.9.1-rc.1', '6.0.0', 'junk'].map((firmwareVersion) => ({ model, channel, region: 'sg', firmwareVersion }))),
+    );
+    for (let round = 0; round < 2; round += 1) for (const p of profiles) expect(matcher.matches(p)).toBe(matchesAudience(p, filter));
+    // With the caller's own key, and for tagged devices (never remembered).
+    for (const p of profiles) expect(matcher.matches(p, `${p.model}:${p.firmwareVersion}:${p.channel}:${p.region}`)).toBe(matchesAudience(p, filter));
+    const tagged = { model: 'mi-4', channel: 'stable', region: 'sg', firmwareVersion: '5.8.0', tags: ['lab'] };
+    expect(new AudienceMatcher({ tags: ['lab'] }).matches(tagged)).toBe(true);
+    expect(new AudienceMatcher({ tags: ['field'] }).matches(tagged)).toBe(false);
+  });
+
+  it('stays bounded however many profiles it sees', () => {
+    const matcher = new AudienceMatcher({ firmware: '>=1.0.0' });
+    for (let i = 0; i < 10_000; i += 1) expect(matcher.matches({ model: `m${i}`, channel: 'c', region: 'r', firmwareVersion: '1.0.0' })).toBe(true);
+    expect((matcher as unknown as { known: Map<string, boolean> }).known.size).toBeLessThanOrEqual(4096);
   });
 });

@@ -55,3 +55,34 @@ function hasAllTags(deviceTags: readonly string[], required: readonly string[] |
   if (required === undefined || required.length === 0) return true;
   return required.every((tag) => deviceTags.includes(tag));
 }
+
+/** Distinct device profiles remembered per matcher before it starts over (a fleet has few: models x versions x ...). */
+const PROFILE_CACHE_LIMIT = 4096;
+
+/**
+ * `matchesAudience` for one filter, remembered per device profile (model, region, channel, firmware; devices
+ * without tags): the poll hot path asks it for every live rollout on every poll, and the answer depends only on
+ * those few low-cardinality fields, while a semver range check costs microseconds. Bounded: past
+ * PROFILE_CACHE_LIMIT profiles the memory is dropped and refilled.
+ */
+export class AudienceMatcher {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(readonly filter: AudienceFilter) {}
+
+  /**
+   * `profileKey`: the caller's own string for the device's (model, region, channel, firmware), when it has one at
+   * hand; it must differ whenever one of those does. Without it the matcher builds one.
+   */
+  matches(device: AudienceDevice, profileKey?: string): boolean {
+    if (device.tags !== undefined && device.tags.length > 0) return matchesAudience(device, this.filter);
+    const profile = profileKey ?? `${device.model}\n${device.region}\n${device.channel}\n${device.firmwareVersion}`;
+    let answer = this.known.get(profile);
+    if (answer === undefined) {
+      answer = matchesAudience(device, this.filter);
+      if (this.known.size >= PROFILE_CACHE_LIMIT) this.known.clear();
+      this.known.set(profile, answer);
+    }
+    return answer;
+  }
+}

@@ -3,7 +3,8 @@
  *
  * - `bucketOf(deviceId: string, salt: string): number` in [0, 999_999]; `isInCohort(bucket, percent): boolean`;
  *   `isDeviceInCohort(deviceId, salt, percent): boolean` (hot path: one SHA-256 per call).
- * - `matchesAudience(device: AudienceDevice, filter: AudienceFilter): boolean`.
+ * - `matchesAudience(device: AudienceDevice, filter: AudienceFilter): boolean`; `AudienceMatcher` (one filter,
+ *   answers remembered per device profile, for the hot path).
  * - `validateAudience(filter, path?)`, `validateStagePlan(stages, path?)`, `validateHealthPolicy(policy, path?)`,
  *   `validateRolloutPlan(plan): FieldError[]` (every bad field at once); `assertRolloutPlan(plan)` throws
  *   `RolloutError` `INVALID_PLAN` with `errors`.
@@ -11,7 +12,7 @@
  * - `wilsonInterval(failures, n, z): Interval`; `zForConfidence(confidence): number` (two-sided).
  * - `RolloutError` with `code: RolloutErrorCode`.
  */
-export { matchesAudience, type AudienceDevice, type AudienceFilter } from './audience';
+export { AudienceMatcher, matchesAudience, type AudienceDevice, type AudienceFilter } from './audience';
 export { BUCKET_COUNT, BUCKETS_PER_PERCENT, bucketOf, cohortSize, isDeviceInCohort, isInCohort, percentProblem } from './cohort';
 export { RolloutError, type RolloutErrorCode } from './errors';
 export {
