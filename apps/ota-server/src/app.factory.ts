@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { Clock, systemClock } from './clock/clock';
 import type { ServerConfig } from './config/server.config';
 import { ErrorFilter } from './http/error.filter';
+import { FastLane } from './http/fast-lane';
 import { OtaFastifyAdapter } from './http/fastify-adapter';
 import { installDeviceOverloadLimit } from './http/overload';
 import { loadTrustAnchors } from './keys/trust-anchors';
@@ -23,7 +24,8 @@ export interface CreateAppOptions {
 export async function createApp(config: ServerConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const logger = options.logger ?? createPinoLogger(config.logLevel);
   const trust = loadTrustAnchors(config.keysDir, { devTargetsSigning: config.devTargetsSigning });
-  const adapter = new OtaFastifyAdapter({ bodyLimit: config.bodyLimitBytes });
+  const lane = new FastLane();
+  const adapter = new OtaFastifyAdapter({ bodyLimit: config.bodyLimitBytes, serverFactory: lane.serverFactory });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, clock: options.clock ?? systemClock, trust }), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
@@ -32,12 +34,16 @@ export async function createApp(config: ServerConfig, options: CreateAppOptions 
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(MetricsService);
-  installDeviceOverloadLimit(fastify, config.device.maxInFlight, () => metrics.rejected.inc());
+  const overload = installDeviceOverloadLimit(fastify, config.device.maxInFlight, () => metrics.rejected.inc());
+  fastify.addHook('preClose', (done) => {
+    lane.close();
+    done();
+  });
   fastify.addHook('onResponse', (req, reply, done) => {
     metrics.observeLatency(req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
     done();
   });
-  registerPollRoute(app);
+  registerPollRoute(app, lane, overload);
   setupOpenApi(app);
   await app.init();
   return app;

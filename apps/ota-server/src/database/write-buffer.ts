@@ -14,6 +14,8 @@ export class WriteBuffer<V> {
     private readonly what: string,
     private readonly write: (batch: V[]) => Promise<void>,
     private readonly logger: Logger,
+    /** Runs as each flush starts, to move what the owner gathered elsewhere into the buffer. */
+    private readonly gather?: () => void,
   ) {}
 
   start(everyMs: number): void {
@@ -30,13 +32,10 @@ export class WriteBuffer<V> {
     this.pending.set(key, value);
   }
 
-  delete(key: string): void {
-    this.pending.delete(key);
-  }
-
   /** Writes everything buffered so far; resolves once it is in the database (or back in the buffer). */
   async flush(): Promise<void> {
     if (this.flushing) await this.flushing;
+    this.gather?.();
     // Another caller may have started the next batch meanwhile: wait for it too, so "flushed" means written.
     if (this.pending.size === 0) return this.flushing;
     const batch = this.pending;

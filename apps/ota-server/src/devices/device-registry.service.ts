@@ -6,9 +6,9 @@ import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { param } from '../database/sql';
 import { WriteBuffer } from '../database/write-buffer';
 import { DeviceEntity } from './device.entity';
-import type { DeviceClaims } from './session-tokens';
+import { CheckinLog, type Checkin } from './checkin-log';
+import { profileKeyOf, type DeviceClaims } from './session-tokens';
 
-type PendingCheckin = DeviceClaims & { lastSeen: string };
 
 /** Rows per statement: 7 parameters each stays far below sqlite's and PostgreSQL's parameter limits. */
 const CHECKIN_CHUNK = 500;
@@ -21,7 +21,11 @@ const CHECKIN_CHUNK = 500;
 @Injectable()
 export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('devices');
-  private readonly checkins = new WriteBuffer<PendingCheckin>('check-in', (batch) => this.writeBatch(batch), this.logger);
+  /** Appended by polls; moved into `checkins` (one row per device) when a flush starts. */
+  private readonly log = new CheckinLog();
+  private readonly checkins = new WriteBuffer<Checkin>('check-in', (batch) => this.writeBatch(batch), this.logger, () => {
+    for (const c of this.log.drain()) this.checkins.set(c.id, c);
+  });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -47,12 +51,11 @@ export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdow
       .values({ ...device, firstSeen: now, lastSeen: now })
       .orUpdate(['model', 'firmware_version', 'channel', 'region', 'last_seen'], ['id'])
       .execute();
-    this.checkins.delete(device.id);
   }
 
   /** Buffers "seen now, running this firmware"; written by the next flush. */
   checkin(device: DeviceClaims): void {
-    this.checkins.set(device.id, { ...device, lastSeen: this.clock.now().toISOString() });
+    this.log.add(device, device.profile ?? profileKeyOf(device), this.clock.now().getTime());
   }
 
   /** Writes buffered check-ins now (admin reads want them). */
@@ -64,16 +67,21 @@ export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdow
    * One transaction per batch (on sqlite, one fsync for thousands of check-ins) and one multi-row upsert per
    * chunk of 500: at bench load a statement per device cost more CPU than the polls themselves. The token's
    * claims make every row complete, so a device whose row is missing (restored database) is registered again.
+   * The newest sighting wins: a check-in older than the row (a session opened since, here or on another
+   * instance) changes nothing.
    */
-  private async writeBatch(batch: PendingCheckin[]): Promise<void> {
+  private async writeBatch(batch: Checkin[]): Promise<void> {
     await this.db.transaction(async (m) => {
       for (let i = 0; i < batch.length; i += CHECKIN_CHUNK) {
         const chunk = batch.slice(i, i + CHECKIN_CHUNK);
         const values = chunk.map((_, r) => `(${[1, 2, 3, 4, 5, 6, 7].map((c) => param(m, r * 7 + c)).join(', ')})`).join(', ');
         await m.query(
           `INSERT INTO device (id, model, firmware_version, channel, region, first_seen, last_seen) VALUES ${values} ` +
-            'ON CONFLICT (id) DO UPDATE SET firmware_version = excluded.firmware_version, last_seen = excluded.last_seen',
-          chunk.flatMap((c) => [c.id, c.model, c.firmwareVersion, c.channel, c.region, c.lastSeen, c.lastSeen]),
+            'ON CONFLICT (id) DO UPDATE SET firmware_version = excluded.firmware_version, last_seen = excluded.last_seen WHERE device.last_seen <= excluded.last_seen',
+          chunk.flatMap((c) => {
+            const seen = new Date(c.seenAt).toISOString();
+            return [c.id, c.model, c.firmwareVersion, c.channel, c.region, seen, seen];
+          }),
         );
       }
     });

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 /** What a session token vouches for: the device and what it said of itself when it opened the session. */
 export interface DeviceClaims {
@@ -7,6 +7,16 @@ export interface DeviceClaims {
   firmwareVersion: string;
   channel: string;
   region: string;
+  /**
+   * `model:firmware:channel:region` when known (see `profileKeyOf`): the hot path keys per-profile caches and the
+   * check-in log by it. Must be dropped or rebuilt when a field changes.
+   */
+  profile?: string;
+}
+
+/** Identifies a device profile; unambiguous because the fields are labels without ':' (validated at session open). */
+export function profileKeyOf(d: Omit<DeviceClaims, 'id' | 'profile'>): string {
+  return `${d.model}:${d.firmwareVersion}:${d.channel}:${d.region}`;
 }
 
 /**
@@ -27,7 +37,7 @@ export class SessionTokens {
   /** The claims of a valid, unexpired session token, or undefined. */
   verifySession(token: string, now: Date): DeviceClaims | undefined {
     const p = this.open(token, 'd2', 1, now, 7);
-    return p && { id: p[2], model: p[3], firmwareVersion: p[4], channel: p[5], region: p[6] };
+    return p && { id: p[2], model: p[3], firmwareVersion: p[4], channel: p[5], region: p[6], profile: `${p[3]}:${p[4]}:${p[5]}:${p[6]}` };
   }
 
   issueNonce(expiresAt: Date): string {
@@ -53,13 +63,24 @@ export class SessionTokens {
     const dot = token.lastIndexOf('.');
     if (dot < 0) return undefined;
     const payload = token.slice(0, dot);
-    const given = Buffer.from(token.slice(dot + 1));
-    const expected = Buffer.from(this.mac(payload));
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+    // Compared as text (decoding the given MAC would accept other spellings of it: base64url's spare bits).
+    if (!sameText(token, dot + 1, this.mac(payload))) return undefined;
     const parts = payload.split(':');
     if (parts.length !== fields || parts[0] !== kind) return undefined;
     const exp = Number(parts[expAt]);
     if (!Number.isSafeInteger(exp) || exp * 1000 <= now.getTime()) return undefined;
     return parts;
   }
+}
+
+/**
+ * Whether `text` from `start` on equals `expected`, in time that depends only on the lengths (no early exit on
+ * the first differing character, which would let a client find a valid MAC one character at a time). Spares the
+ * two Buffers `crypto.timingSafeEqual` needs on every poll.
+ */
+export function sameText(text: string, start: number, expected: string): boolean {
+  if (text.length - start !== expected.length) return false;
+  let diff = 0;
+  for (let i = 0; i < expected.length; i += 1) diff |= text.charCodeAt(start + i) ^ expected.charCodeAt(i);
+  return diff === 0;
 }

@@ -1,5 +1,6 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastLane } from './fast-lane';
 import { fastifyApiError, toErrorBody } from './error.filter';
 
 type ErrorHandler = Parameters<FastifyAdapter['setErrorHandler']>[0];
@@ -17,9 +18,12 @@ type ErrorHandler = Parameters<FastifyAdapter['setErrorHandler']>[0];
  * plain HTML form, say) reach a route, so both are left out and such a body answers 415.
  */
 export class OtaFastifyAdapter extends FastifyAdapter {
-  constructor(options: { bodyLimit: number }) {
+  constructor(options: { bodyLimit: number; serverFactory?: FastLane['serverFactory'] }) {
     super({
       bodyLimit: options.bodyLimit,
+      serverFactory: options.serverFactory,
+      // No Nest middleware is used: without @fastify/middie one global hook less runs on every request.
+      skipMiddie: true,
       logger: false,
       return503OnClosing: true,
       // Devices poll once an hour: a long keep-alive only holds sockets open. Fastify's 72 s default also held a

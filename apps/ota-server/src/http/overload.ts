@@ -7,7 +7,12 @@ import type { FastifyInstance } from 'fastify';
 const COUNTED = Symbol('countedInFlight');
 type Counted = { [COUNTED]?: boolean };
 
-export function installDeviceOverloadLimit(app: FastifyInstance, maxInFlight: number, onReject: () => void): void {
+export interface OverloadLimit {
+  /** True when a device request arriving now would be refused. */
+  saturated(): boolean;
+}
+
+export function installDeviceOverloadLimit(app: FastifyInstance, maxInFlight: number, onReject: () => void): OverloadLimit {
   let inFlight = 0;
   const limited = (url: string) => url.startsWith('/device/') || url.startsWith('/tuf/');
   app.addHook('onRequest', (req, reply, done) => {
@@ -36,4 +41,5 @@ export function installDeviceOverloadLimit(app: FastifyInstance, maxInFlight: nu
     release(req as Counted);
     done();
   });
+  return { saturated: () => inFlight >= maxInFlight };
 }

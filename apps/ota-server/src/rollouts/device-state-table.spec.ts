@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DeviceStateTable } from './device-state-table';
+import { DeviceKey, DeviceStateTable } from './device-state-table';
 
 const anId = () => randomBytes(32).toString('hex');
 
@@ -45,5 +45,37 @@ describe('DeviceStateTable', () => {
     expect(table.get('device-A')).toBe(1);
     expect(table.get('ab'.repeat(32))).toBe(3);
     expect(table.get('AB'.repeat(32))).toBeUndefined();
+  });
+});
+
+describe('DeviceStateTable directory', () => {
+  it('finds every id at every size, including ids that share their leading bits', () => {
+    for (const n of [0, 1, 2, 3, 7, 64, 1000, 5000]) {
+      const rows = Array.from({ length: n }, (_, i) => ({ id: i % 3 === 0 ? `0000${anId().slice(4)}` : anId(), status: i % 7 })).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const table = DeviceStateTable.fromSortedPages([DeviceStateTable.encodePage(rows, new Map())]);
+      for (const r of rows) expect(table.get(r.id)).toBe(r.status);
+      expect(table.get(anId())).toBeUndefined();
+      expect(table.get('f'.repeat(64))).toBeUndefined();
+      expect(table.get('0'.repeat(64))).toBeUndefined();
+    }
+  });
+
+  it('re-sorts pages that are not in byte order (a collation that is not bytewise)', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({ id: anId(), status: i % 5 }));
+    const table = DeviceStateTable.fromSortedPages([DeviceStateTable.encodePage(rows, new Map())]);
+    expect(table.size).toBe(300);
+    for (const r of rows) expect(table.get(r.id)).toBe(r.status);
+  });
+
+  it('looks up by a parsed key as by the id', () => {
+    const table = new DeviceStateTable();
+    const id = anId();
+    table.set(id, 4);
+    const key = new DeviceKey();
+    expect(table.getByKey(key.load(id))).toBe(4);
+    table.compact();
+    expect(table.getByKey(key.load(id))).toBe(4);
+    expect(table.getByKey(key.load('not-hex'))).toBeUndefined();
+    expect(key.load('AB'.repeat(32)).valid).toBe(false);
   });
 });

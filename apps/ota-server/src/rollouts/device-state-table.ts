@@ -1,31 +1,93 @@
 /**
  * Device id -> status index for one rollout, compact enough for millions of devices (D6: "keep memory bounded as
- * the fleet grows"). A Map with 64-character string keys costs ~200 bytes per device; here the bulk lives in
- * one sorted Buffer of 32-byte ids and a Uint8Array of statuses (33 bytes per device), found by binary search.
+ * the fleet grows") and cheap enough to ask on every poll. A Map with 64-character string keys costs ~200 bytes
+ * per device and its keys are garbage-collected heap; here the bulk lives off the JS heap in one sorted
+ * Uint32Array of ids (eight big-endian 32-bit words per 32-byte id, so comparing words compares bytes) and a
+ * Uint8Array of statuses: 33 bytes per device. A directory indexed by an id's leading bits narrows a lookup to a
+ * handful of rows (device ids are SHA-256 fingerprints, so they spread evenly), then a binary search in plain JS.
  * Devices added since the last compaction sit in a small Map until it is folded in.
  */
-const ID_BYTES = 32;
-const HEX_ID = /^[0-9a-f]{64}$/;
+const WORDS = 8;
 const COMPACT_AT = 50_000;
+const MAX_DIRECTORY_BITS = 16;
+
+/**
+ * Parses a 64-digit lowercase hex id into `out` (eight words); false (out unspecified) for anything else. Ids
+ * that are not 64 hex digits are never a real device's; tables keep them apart rather than break the encoding.
+ */
+export function parseDeviceKey(id: string, out: Uint32Array, at = 0): boolean {
+  if (id.length !== WORDS * 8) return false;
+  for (let w = 0; w < WORDS; w += 1) {
+    let v = 0;
+    for (let j = w * 8; j < w * 8 + 8; j += 1) {
+      const c = id.charCodeAt(j);
+      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+      if (d < 0) return false;
+      v = v * 16 + d;
+    }
+    out[at + w] = v;
+  }
+  return true;
+}
+
+/**
+ * A device id parsed once for lookups in several tables (one poll asks every live rollout). Reusable: the hot
+ * path keeps one and `load`s each poll's id into it instead of allocating.
+ */
+export class DeviceKey {
+  readonly words = new Uint32Array(WORDS);
+  id = '';
+  valid = false;
+
+  static of(id: string): DeviceKey {
+    return new DeviceKey().load(id);
+  }
+
+  load(id: string): this {
+    this.id = id;
+    this.valid = parseDeviceKey(id, this.words);
+    return this;
+  }
+}
+
+/** Sign of (a[ai..ai+8] - b[bi..bi+8]), word by word. */
+function compareWords(a: Uint32Array, ai: number, b: Uint32Array, bi: number): number {
+  for (let w = 0; w < WORDS; w += 1) {
+    const x = a[ai + w];
+    const y = b[bi + w];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
 
 export class DeviceStateTable {
-  private ids = Buffer.alloc(0);
+  private ids = new Uint32Array(0);
   private statuses = new Uint8Array(0);
   private recent = new Map<string, number>();
+  /** Rows whose first word starts with prefix p are at [directory[p], directory[p + 1]). */
+  private directory = new Uint32Array(2);
+  private directoryShift = 32;
 
   get size(): number {
     return this.statuses.length + this.recent.size;
   }
 
   get(deviceId: string): number | undefined {
-    const recent = this.recent.get(deviceId);
-    if (recent !== undefined) return recent;
-    const i = this.indexOf(deviceId);
+    return this.getByKey(DeviceKey.of(deviceId));
+  }
+
+  getByKey(key: DeviceKey): number | undefined {
+    if (this.recent.size > 0) {
+      const recent = this.recent.get(key.id);
+      if (recent !== undefined) return recent;
+    }
+    const i = key.valid ? this.indexOf(key.words) : -1;
     return i < 0 ? undefined : this.statuses[i];
   }
 
   set(deviceId: string, status: number): void {
-    const i = this.indexOf(deviceId);
+    const key = DeviceKey.of(deviceId);
+    const i = key.valid ? this.indexOf(key.words) : -1;
     if (i >= 0) {
       this.statuses[i] = status;
       return;
@@ -36,63 +98,73 @@ export class DeviceStateTable {
 
   /** Folds the recent entries into the sorted arrays (a merge: linear in the table's size). */
   compact(): void {
-    const added = [...this.recent.entries()].filter(([id]) => HEX_ID.test(id)).sort(([x], [y]) => (x < y ? -1 : 1));
+    const added: { key: DeviceKey; status: number }[] = [];
+    const kept = new Map<string, number>();
+    for (const [id, status] of this.recent) {
+      const key = DeviceKey.of(id);
+      if (key.valid) added.push({ key, status });
+      else kept.set(id, status);
+    }
     if (added.length === 0) return;
-    // Ids that are not 64 hex digits (never a real device's) stay in the map rather than break the encoding.
-    this.recent = new Map([...this.recent.entries()].filter(([id]) => !HEX_ID.test(id)));
-    const keys = added.map(([id]) => Buffer.from(id, 'hex'));
+    added.sort((x, y) => compareWords(x.key.words, 0, y.key.words, 0));
+    this.recent = kept;
     const old = this.statuses.length;
     const total = old + added.length;
-    const ids = Buffer.alloc(total * ID_BYTES);
+    const ids = new Uint32Array(total * WORDS);
     const statuses = new Uint8Array(total);
     let a = 0;
     let b = 0;
     for (let out = 0; out < total; out += 1) {
-      // this.ids.compare(key, ...) is the sign of (old id a) - (added id b).
-      const oldFirst = a < old && (b >= keys.length || this.ids.compare(keys[b], 0, ID_BYTES, a * ID_BYTES, (a + 1) * ID_BYTES) < 0);
-      if (oldFirst) {
-        this.ids.copy(ids, out * ID_BYTES, a * ID_BYTES, (a + 1) * ID_BYTES);
+      if (a < old && (b >= added.length || compareWords(this.ids, a * WORDS, added[b].key.words, 0) < 0)) {
+        ids.set(this.ids.subarray(a * WORDS, (a + 1) * WORDS), out * WORDS);
         statuses[out] = this.statuses[a++];
       } else {
-        keys[b].copy(ids, out * ID_BYTES);
-        statuses[out] = added[b++][1];
+        ids.set(added[b].key.words, out * WORDS);
+        statuses[out] = added[b++].status;
       }
     }
     this.ids = ids;
     this.statuses = statuses;
+    this.buildDirectory();
   }
 
   /** Builds the table from rows in ascending id order (a database page walk), without a Map in between. */
-  static fromSortedPages(pages: { ids: Buffer; statuses: Uint8Array }[]): DeviceStateTable {
+  static fromSortedPages(pages: { ids: Uint32Array; statuses: Uint8Array }[]): DeviceStateTable {
     const table = new DeviceStateTable();
-    table.ids = Buffer.concat(pages.map((p) => p.ids));
-    table.statuses = new Uint8Array(table.ids.length / ID_BYTES);
+    const total = pages.reduce((n, p) => n + p.statuses.length, 0);
+    table.ids = new Uint32Array(total * WORDS);
+    table.statuses = new Uint8Array(total);
     let at = 0;
     for (const p of pages) {
+      table.ids.set(p.ids, at * WORDS);
       table.statuses.set(p.statuses, at);
       at += p.statuses.length;
     }
-    // A database collation that does not order hex ids bytewise would break the binary search: re-sort then.
-    for (let i = 1; i < table.statuses.length; i += 1) {
-      if (table.ids.compare(table.ids, (i - 1) * ID_BYTES, i * ID_BYTES, i * ID_BYTES, (i + 1) * ID_BYTES) <= 0) continue;
+    // A database collation that does not order hex ids bytewise would break the search: re-sort then.
+    for (let i = 1; i < total; i += 1) {
+      if (compareWords(table.ids, (i - 1) * WORDS, table.ids, i * WORDS) < 0) continue;
       const unsorted = new DeviceStateTable();
-      for (let j = 0; j < table.statuses.length; j += 1) unsorted.recent.set(table.ids.toString('hex', j * ID_BYTES, (j + 1) * ID_BYTES), table.statuses[j]);
+      for (let j = 0; j < total; j += 1) unsorted.recent.set(hexOf(table.ids, j), table.statuses[j]);
       unsorted.compact();
       return unsorted;
     }
+    table.buildDirectory();
     return table;
   }
 
   /** Encodes one page of rows (ascending ids) for `fromSortedPages`; rows with non-hex ids go to `rest`. */
-  static encodePage(rows: { id: string; status: number }[], rest: Map<string, number>): { ids: Buffer; statuses: Uint8Array } {
-    const hex = rows.filter((r) => HEX_ID.test(r.id) || (rest.set(r.id, r.status), false));
-    const ids = Buffer.alloc(hex.length * ID_BYTES);
-    const statuses = new Uint8Array(hex.length);
-    hex.forEach((r, i) => {
-      ids.write(r.id, i * ID_BYTES, 'hex');
-      statuses[i] = r.status;
-    });
-    return { ids, statuses };
+  static encodePage(rows: { id: string; status: number }[], rest: Map<string, number>): { ids: Uint32Array; statuses: Uint8Array } {
+    const ids = new Uint32Array(rows.length * WORDS);
+    const statuses = new Uint8Array(rows.length);
+    let n = 0;
+    for (const r of rows) {
+      if (!parseDeviceKey(r.id, ids, n * WORDS)) {
+        rest.set(r.id, r.status);
+        continue;
+      }
+      statuses[n++] = r.status;
+    }
+    return { ids: ids.subarray(0, n * WORDS), statuses: statuses.subarray(0, n) };
   }
 
   /** Adds entries kept aside by `encodePage`. */
@@ -100,18 +172,42 @@ export class DeviceStateTable {
     for (const [id, status] of entries) this.recent.set(id, status);
   }
 
-  private indexOf(deviceId: string): number {
-    if (this.statuses.length === 0 || !HEX_ID.test(deviceId)) return -1;
-    const key = Buffer.from(deviceId, 'hex');
-    let lo = 0;
-    let hi = this.statuses.length - 1;
+  private buildDirectory(): void {
+    const n = this.statuses.length;
+    // About one to two rows per directory slot, at most 2^16 slots (256 KB).
+    const bits = Math.min(MAX_DIRECTORY_BITS, Math.max(0, Math.floor(Math.log2(n + 1))));
+    const slots = 2 ** bits;
+    const directory = new Uint32Array(slots + 1);
+    const shift = 32 - bits;
+    let row = 0;
+    for (let p = 0; p < slots; p += 1) {
+      directory[p] = row;
+      while (row < n && (bits === 0 ? 0 : this.ids[row * WORDS] >>> shift) === p) row += 1;
+    }
+    directory[slots] = n;
+    this.directory = directory;
+    this.directoryShift = shift;
+  }
+
+  private indexOf(key: Uint32Array): number {
+    if (this.statuses.length === 0) return -1;
+    const prefix = this.directoryShift === 32 ? 0 : key[0] >>> this.directoryShift;
+    let lo = this.directory[prefix];
+    let hi = this.directory[prefix + 1] - 1;
+    const ids = this.ids;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = key.compare(this.ids, mid * ID_BYTES, (mid + 1) * ID_BYTES);
+      const c = compareWords(key, 0, ids, mid * WORDS);
       if (c === 0) return mid;
       if (c < 0) hi = mid - 1;
       else lo = mid + 1;
     }
     return -1;
   }
+}
+
+function hexOf(ids: Uint32Array, row: number): string {
+  let hex = '';
+  for (let w = 0; w < WORDS; w += 1) hex += ids[row * WORDS + w].toString(16).padStart(8, '0');
+  return hex;
 }

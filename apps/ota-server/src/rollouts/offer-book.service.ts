@@ -7,7 +7,7 @@ import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { param } from '../database/sql';
 import { WriteBuffer } from '../database/write-buffer';
 import { DeviceRolloutEntity } from './device-rollout.entity';
-import { DeviceStateTable } from './device-state-table';
+import { DeviceKey, DeviceStateTable } from './device-state-table';
 
 // Small pages: each is garbage once encoded, and the collector gets a turn between them (start-up RSS).
 const PAGE = 10_000;
@@ -45,7 +45,7 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
   async load(rolloutId: string): Promise<void> {
     const startedAt = this.clock.now();
     await this.flush();
-    const pages: { ids: Buffer; statuses: Uint8Array }[] = [];
+    const pages: { ids: Uint32Array; statuses: Uint8Array }[] = [];
     const odd = new Map<string, number>();
     const p = (i: number) => param(this.db, i);
     for (let after = ''; ; ) {
@@ -76,6 +76,11 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
   statusOf(rolloutId: string, deviceId: string): DeviceRolloutStatus | undefined {
     const i = this.byRollout.get(rolloutId)?.get(deviceId);
     return i === undefined ? undefined : DEVICE_ROLLOUT_STATUSES[i];
+  }
+
+  /** The hot path's lookup: the index of the device's status in DEVICE_ROLLOUT_STATUSES, by a parsed key. */
+  statusIndexOf(rolloutId: string, key: DeviceKey): number | undefined {
+    return this.byRollout.get(rolloutId)?.getByKey(key);
   }
 
   /** Records a status; a status never moves backwards here (a late sync cannot undo a newer report). */

@@ -51,9 +51,10 @@ export class RolloutCache {
     const gone = [...this.revisions.keys()].filter((id) => !rows.some((r) => r.id === id));
     for (const id of gone) this.offers.forget(id);
     for (const id of added) await this.offers.load(id);
+    const previous = new Map(this.live.map((r) => [r.id, r]));
     this.live = rows.map((r) => {
       const rel = byId.get(r.releaseId)!;
-      return toActiveRollout(r, { path: rel.targetPath, stream: rel.stream, releaseCounter: rel.releaseCounter });
+      return toActiveRollout(r, { path: rel.targetPath, stream: rel.stream, releaseCounter: rel.releaseCounter }, previous.get(r.id));
     });
     this.revisions = new Map(rows.map((r) => [r.id, r.revision]));
   }

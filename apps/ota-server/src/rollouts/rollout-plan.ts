@@ -1,4 +1,4 @@
-import { bucketOf, cohortSize, matchesAudience, type AudienceDevice, type AudienceFilter, type HealthPolicy, type Stage } from '@app/rollout';
+import { AudienceMatcher, bucketOf, cohortSize, type AudienceDevice, type AudienceFilter, type HealthPolicy, type Stage } from '@app/rollout';
 import type { UpdateTargetPointer } from '@app/protocol';
 import type { RolloutEntity, RolloutState } from './rollout.entity';
 
@@ -10,13 +10,17 @@ export interface ActiveRollout {
   /** Buckets admitted by the current stage (D4: `bucket < percent * 10_000`), computed once, not per poll. */
   cohortSize: number;
   salt: string;
-  audience: AudienceFilter;
+  /** The audience filter with its answers remembered per device profile (kept while the filter is unchanged). */
+  audience: AudienceMatcher;
+  /** The filter as stored, to tell whether a refresh changed it. */
+  audienceJson: string;
   stages: Stage[];
   policy: HealthPolicy;
   target: UpdateTargetPointer;
 }
 
-export function toActiveRollout(r: RolloutEntity, target: UpdateTargetPointer): ActiveRollout {
+/** `previous`: this rollout as held before the refresh; its audience answers are kept if the filter is the same. */
+export function toActiveRollout(r: RolloutEntity, target: UpdateTargetPointer, previous?: ActiveRollout): ActiveRollout {
   const stages = JSON.parse(r.stages) as Stage[];
   const percent = r.state === 'draft' ? 0 : stages[Math.min(r.stageIndex, stages.length - 1)].percent;
   return {
@@ -25,7 +29,8 @@ export function toActiveRollout(r: RolloutEntity, target: UpdateTargetPointer): 
     stageIndex: r.stageIndex,
     cohortSize: cohortSize(percent),
     salt: r.salt,
-    audience: JSON.parse(r.audience) as AudienceFilter,
+    audience: previous && previous.audienceJson === r.audience ? previous.audience : new AudienceMatcher(JSON.parse(r.audience) as AudienceFilter),
+    audienceJson: r.audience,
     stages,
     policy: JSON.parse(r.policy) as HealthPolicy,
     target,
@@ -33,8 +38,8 @@ export function toActiveRollout(r: RolloutEntity, target: UpdateTargetPointer): 
 }
 
 /** D4: the device is in the audience and its bucket is inside the current stage's cohort. */
-export function isEligible(rollout: ActiveRollout, device: AudienceDevice & { id: string }): boolean {
-  return matchesAudience(device, rollout.audience) && bucketOf(device.id, rollout.salt) < rollout.cohortSize;
+export function isEligible(rollout: ActiveRollout, device: AudienceDevice & { id: string; profile?: string }): boolean {
+  return rollout.audience.matches(device, device.profile) && bucketOf(device.id, rollout.salt) < rollout.cohortSize;
 }
 
 /** The first stage whose cohort held the device: where its offer is counted when another instance made it. */

@@ -1,11 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TERMINAL_STATUSES, UpdateResponse } from '@app/protocol';
+import { DEVICE_ROLLOUT_STATUSES, TERMINAL_STATUSES, UpdateResponse } from '@app/protocol';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import type { DeviceClaims } from '../devices/session-tokens';
 import { MetricsService } from '../metrics/metrics.service';
 import { OfferBook } from './offer-book.service';
 import { RolloutCache } from './rollout-cache.service';
+import { DeviceKey } from './device-state-table';
 import { isEligible } from './rollout-plan';
+
+const TERMINAL = DEVICE_ROLLOUT_STATUSES.map((s) => TERMINAL_STATUSES.includes(s));
+const OFFERED = DEVICE_ROLLOUT_STATUSES.indexOf('offered');
 
 /**
  * The poll hot path (D4, D6): memory only, no synchronous write, no signing. A device gets at most one offer at
@@ -13,6 +17,10 @@ import { isEligible } from './rollout-plan';
  */
 @Injectable()
 export class UpdateDecisionService {
+  /** Scratch space of `decide` (synchronous, so one of each serves every poll without allocating). */
+  private readonly key = new DeviceKey();
+  private statuses: (number | undefined)[] = [];
+
   constructor(
     private readonly cache: RolloutCache,
     private readonly offers: OfferBook,
@@ -23,19 +31,22 @@ export class UpdateDecisionService {
   decide(device: DeviceClaims): UpdateResponse {
     const pollAfterSeconds = this.pollAfterSeconds();
     const live = this.cache.all();
-    for (const rollout of live) {
-      const status = this.offers.statusOf(rollout.id, device.id);
-      if (status === undefined || TERMINAL_STATUSES.includes(status)) continue;
+    const key = this.key.load(device.id);
+    const statuses = this.statuses;
+    for (let i = 0; i < live.length; i += 1) {
+      const rollout = live[i];
+      const status = (statuses[i] = this.offers.statusIndexOf(rollout.id, key));
+      if (status === undefined || TERMINAL[status]) continue;
       // D4: when a rollout stops, offered-but-not-started devices are told to cancel; a device that had started
       // (downloading, installing) is answered as before, so it can finish, or resume after a reboot, and report.
-      if ((rollout.state === 'halted' || rollout.state === 'cancelled') && status === 'offered') {
+      if ((rollout.state === 'halted' || rollout.state === 'cancelled') && status === OFFERED) {
         return { action: 'cancel', rolloutId: rollout.id, pollAfterSeconds };
       }
       return { action: 'install', rolloutId: rollout.id, target: rollout.target, pollAfterSeconds };
     }
-    for (const rollout of live) {
-      if (rollout.state !== 'running' || !isEligible(rollout, device)) continue;
-      if (this.offers.statusOf(rollout.id, device.id) !== undefined) continue;
+    for (let i = 0; i < live.length; i += 1) {
+      const rollout = live[i];
+      if (rollout.state !== 'running' || statuses[i] !== undefined || !isEligible(rollout, device)) continue;
       this.offers.offer(rollout.id, device.id, rollout.stageIndex);
       this.metrics.offers.inc({ rollout: rollout.id });
       return { action: 'install', rolloutId: rollout.id, target: rollout.target, pollAfterSeconds };

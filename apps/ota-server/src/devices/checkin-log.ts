@@ -1,0 +1,124 @@
+import { parseDeviceKey } from '../rollouts/device-state-table';
+
+const WORDS = 8;
+
+/** What a check-in records: the device, what it runs and where, when it was seen. */
+export interface Checkin {
+  id: string;
+  model: string;
+  firmwareVersion: string;
+  channel: string;
+  region: string;
+  /** Milliseconds since the epoch. */
+  seenAt: number;
+}
+
+type Profile = Omit<Checkin, 'id' | 'seenAt'>;
+
+/**
+ * Check-ins between two flushes, appended by every poll (D6: no synchronous write on the hot path). A record is
+ * the device id as eight 32-bit words, a profile number and a time, in typed arrays that grow by doubling: no
+ * object per poll, nothing for the garbage collector to copy or promote while it waits for the flush, and
+ * nothing that grows with the fleet (a flush interval's polls at most). Profiles (model, firmware, channel,
+ * region) are interned per interval; fleets have few.
+ */
+export class CheckinLog {
+  private ids = new Uint32Array(0);
+  private profileOf = new Uint32Array(0);
+  private seenAt = new Float64Array(0);
+  private count = 0;
+  private profiles = new Map<string, number>();
+  private profileList: Profile[] = [];
+  /** Ids that are not 64 hex digits (never a real device's; kept as strings rather than break the encoding). */
+  private odd = new Map<string, Checkin>();
+
+  get size(): number {
+    return this.count + this.odd.size;
+  }
+
+  /**
+   * Records a check-in. `profileKey` must identify (model, firmware, channel, region): the caller has it at
+   * hand (see SessionTokens), which spares building it here.
+   */
+  add(device: Profile & { id: string }, profileKey: string, seenAt: number): void {
+    if (this.count === this.seenAt.length) this.grow();
+    if (!parseDeviceKey(device.id, this.ids, this.count * WORDS)) {
+      this.odd.set(device.id, { id: device.id, model: device.model, firmwareVersion: device.firmwareVersion, channel: device.channel, region: device.region, seenAt });
+      return;
+    }
+    let profile = this.profiles.get(profileKey);
+    if (profile === undefined) {
+      profile = this.profileList.length;
+      this.profileList.push({ model: device.model, firmwareVersion: device.firmwareVersion, channel: device.channel, region: device.region });
+      this.profiles.set(profileKey, profile);
+    }
+    this.profileOf[this.count] = profile;
+    this.seenAt[this.count] = seenAt;
+    this.count += 1;
+  }
+
+  /** The recorded check-ins, the latest per device; the log starts over empty. */
+  drain(): Checkin[] {
+    const latest: Checkin[] = [];
+    for (const i of this.latestPerDevice()) {
+      let id = '';
+      for (let w = 0; w < WORDS; w += 1) id += this.ids[i * WORDS + w].toString(16).padStart(8, '0');
+      const p = this.profileList[this.profileOf[i]];
+      latest.push({ id, model: p.model, firmwareVersion: p.firmwareVersion, channel: p.channel, region: p.region, seenAt: this.seenAt[i] });
+    }
+    latest.push(...this.odd.values());
+    const used = this.count;
+    this.count = 0;
+    this.profiles = new Map();
+    this.profileList = [];
+    this.odd = new Map();
+    // A burst leaves big arrays behind: give them back once it is over.
+    if (this.seenAt.length > 4096 && used < this.seenAt.length / 4) {
+      this.ids = new Uint32Array(0);
+      this.profileOf = new Uint32Array(0);
+      this.seenAt = new Float64Array(0);
+    }
+    return latest;
+  }
+
+  /**
+   * Index of each device's last record: an open-addressing table of record numbers keyed by the id words (ids
+   * are SHA-256 fingerprints, so their first word spreads evenly), a few milliseconds for a busy second's polls.
+   */
+  private latestPerDevice(): number[] {
+    const n = this.count;
+    const size = 2 ** Math.ceil(Math.log2(n * 2 + 2));
+    const slots = new Int32Array(size).fill(-1);
+    const ids = this.ids;
+    for (let i = 0; i < n; i += 1) {
+      let slot = ids[i * WORDS] & (size - 1);
+      for (;;) {
+        const j = slots[slot];
+        if (j < 0 || sameId(ids, i, j)) break;
+        slot = (slot + 1) & (size - 1);
+      }
+      slots[slot] = i;
+    }
+    const out: number[] = [];
+    for (let s = 0; s < size; s += 1) if (slots[s] >= 0) out.push(slots[s]);
+    return out;
+  }
+
+  private grow(): void {
+    const capacity = Math.max(1024, this.seenAt.length * 2);
+    const ids = new Uint32Array(capacity * WORDS);
+    ids.set(this.ids);
+    const profileOf = new Uint32Array(capacity);
+    profileOf.set(this.profileOf);
+    const seenAt = new Float64Array(capacity);
+    seenAt.set(this.seenAt);
+    this.ids = ids;
+    this.profileOf = profileOf;
+    this.seenAt = seenAt;
+  }
+}
+
+function sameId(ids: Uint32Array, a: number, b: number): boolean {
+  for (let w = 0; w < WORDS; w += 1) if (ids[a * WORDS + w] !== ids[b * WORDS + w]) return false;
+  return true;
+}
