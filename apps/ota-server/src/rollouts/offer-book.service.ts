@@ -116,15 +116,21 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
     this.lastSync = now;
     const p = (i: number) => param(this.db, i);
     for (const [rolloutId, table] of this.byRollout) {
-      // Paged like `load`, so a burst of changes (or a freshly seeded database) never sits in memory at once.
-      for (let after = ''; ; ) {
-        const rows: { device_id: string; status: DeviceRolloutStatus }[] = await this.db.query(
-          `SELECT device_id, status FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)} AND device_id > ${p(3)} ORDER BY device_id LIMIT ${PAGE}`,
-          [rolloutId, since, after],
-        );
+      // Paged like `load`, so a burst of changes (or a freshly seeded database) never sits in memory at once, in
+      // (updated_at, device_id) order so that the (rollout_id, updated_at) index serves it: ordered by device id,
+      // sqlite walked the primary key through every device of the rollout (~200 ms at a million, every tick).
+      let rows: { device_id: string; status: DeviceRolloutStatus; updated_at: string }[] = await this.db.query(
+        `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)} ORDER BY updated_at, device_id LIMIT ${PAGE}`,
+        [rolloutId, since],
+      );
+      for (;;) {
         for (const r of rows) this.setIn(table, r.device_id, r.status);
         if (rows.length < PAGE) break;
-        after = rows[rows.length - 1].device_id;
+        const last = rows[rows.length - 1];
+        rows = await this.db.query(
+          `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at >= ${p(2)} AND (updated_at > ${p(3)} OR device_id > ${p(4)}) ORDER BY updated_at, device_id LIMIT ${PAGE}`,
+          [rolloutId, last.updated_at, last.updated_at, last.device_id],
+        );
       }
     }
   }
