@@ -7,7 +7,11 @@ export class AcceleratedClock implements Clock {
   constructor(private readonly factor: number) {}
 
   now(): Date {
+    return new Date(this.nowMs());
+  }
+
+  nowMs(): number {
     // Starts at the real now and only runs faster, so TUF expiries stay in the future for tuf-js's real clock.
-    return new Date(this.startReal + (Date.now() - this.startReal) * this.factor);
+    return this.startReal + (Date.now() - this.startReal) * this.factor;
   }
 }

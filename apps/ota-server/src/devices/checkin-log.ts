@@ -1,4 +1,4 @@
-import { parseDeviceKey } from '../rollouts/device-state-table';
+import { parseDeviceKey, type DeviceKey } from '../rollouts/device-state-table';
 
 const WORDS = 8;
 
@@ -38,11 +38,18 @@ export class CheckinLog {
 
   /**
    * Records a check-in. `profileKey` must identify (model, firmware, channel, region): the caller has it at
-   * hand (see SessionTokens), which spares building it here.
+   * hand (see SessionTokens), which spares building it here; so may be the id, already parsed (`key`).
    */
-  add(device: Profile & { id: string }, profileKey: string, seenAt: number): void {
+  add(device: Profile & { id: string }, profileKey: string, seenAt: number, key?: DeviceKey): void {
     if (this.count === this.seenAt.length) this.grow();
-    if (!parseDeviceKey(device.id, this.ids, this.count * WORDS)) {
+    let parsed: boolean;
+    if (key !== undefined && key.id === device.id) {
+      parsed = key.valid;
+      if (parsed) this.ids.set(key.words, this.count * WORDS);
+    } else {
+      parsed = parseDeviceKey(device.id, this.ids, this.count * WORDS);
+    }
+    if (!parsed) {
       this.odd.set(device.id, { id: device.id, model: device.model, firmwareVersion: device.firmwareVersion, channel: device.channel, region: device.region, seenAt });
       return;
     }

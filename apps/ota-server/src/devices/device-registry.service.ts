@@ -6,6 +6,7 @@ import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { param } from '../database/sql';
 import { WriteBuffer } from '../database/write-buffer';
 import { DeviceEntity } from './device.entity';
+import type { DeviceKey } from '../rollouts/device-state-table';
 import { CheckinLog, type Checkin } from './checkin-log';
 import { profileKeyOf, type DeviceClaims } from './session-tokens';
 
@@ -54,8 +55,8 @@ export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdow
   }
 
   /** Buffers "seen now, running this firmware"; written by the next flush. */
-  checkin(device: DeviceClaims): void {
-    this.log.add(device, device.profile ?? profileKeyOf(device), this.clock.now().getTime());
+  checkin(device: DeviceClaims, key?: DeviceKey): void {
+    this.log.add(device, device.profile ?? profileKeyOf(device), this.clock.nowMs(), key);
   }
 
   /** Writes buffered check-ins now (admin reads want them). */

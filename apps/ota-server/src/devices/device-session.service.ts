@@ -38,7 +38,7 @@ export class DeviceSessionService implements OnModuleInit {
 
   /** The device behind a bearer token, or undefined: a pure in-memory check for the hot path. */
   claimsOf(token: string): DeviceClaims | undefined {
-    return this.tokens.verifySession(token, this.clock.now());
+    return this.tokens.verifySession(token, this.clock.nowMs());
   }
 
   async open(req: SessionRequest): Promise<SessionResponse> {

@@ -34,10 +34,30 @@ export class SessionTokens {
     return this.sign(`d2:${exp}:${claims.id}:${claims.model}:${claims.firmwareVersion}:${claims.channel}:${claims.region}`);
   }
 
-  /** The claims of a valid, unexpired session token, or undefined. */
-  verifySession(token: string, now: Date): DeviceClaims | undefined {
-    const p = this.open(token, 'd2', 1, now, 7);
-    return p && { id: p[2], model: p[3], firmwareVersion: p[4], channel: p[5], region: p[6], profile: `${p[3]}:${p[4]}:${p[5]}:${p[6]}` };
+  /**
+   * The claims of a valid, unexpired session token, or undefined. Every poll calls it, so it reads the fields in
+   * place (no split into an array) and the profile key is a slice of the payload, not a new string.
+   */
+  verifySession(token: string, nowMs: number): DeviceClaims | undefined {
+    const dot = this.verifiedPayloadEnd(token);
+    if (dot < 0 || !token.startsWith('d2:')) return undefined;
+    const c1 = 2;
+    const c2 = token.indexOf(':', c1 + 1);
+    const c3 = token.indexOf(':', c2 + 1);
+    const c4 = token.indexOf(':', c3 + 1);
+    const c5 = token.indexOf(':', c4 + 1);
+    const c6 = token.indexOf(':', c5 + 1);
+    if (!(c2 > c1 && c3 > c2 && c4 > c3 && c5 > c4 && c6 > c5 && c6 < dot) || token.indexOf(':', c6 + 1) !== -1) return undefined;
+    const exp = Number(token.slice(c1 + 1, c2));
+    if (!Number.isSafeInteger(exp) || exp * 1000 <= nowMs) return undefined;
+    return {
+      id: token.slice(c2 + 1, c3),
+      model: token.slice(c3 + 1, c4),
+      firmwareVersion: token.slice(c4 + 1, c5),
+      channel: token.slice(c5 + 1, c6),
+      region: token.slice(c6 + 1, dot),
+      profile: token.slice(c3 + 1, dot),
+    };
   }
 
   issueNonce(expiresAt: Date): string {
@@ -45,8 +65,11 @@ export class SessionTokens {
   }
 
   verifyNonce(nonce: string, now: Date): { expiresAt: number } | undefined {
-    const parts = this.open(nonce, 'n1', 2, now, 3);
-    return parts ? { expiresAt: Number(parts[2]) * 1000 } : undefined;
+    const dot = this.verifiedPayloadEnd(nonce);
+    const parts = dot < 0 ? [] : nonce.slice(0, dot).split(':');
+    if (parts.length !== 3 || parts[0] !== 'n1') return undefined;
+    const exp = Number(parts[2]);
+    return Number.isSafeInteger(exp) && exp * 1000 > now.getTime() ? { expiresAt: exp * 1000 } : undefined;
   }
 
   private sign(payload: string): string {
@@ -57,21 +80,13 @@ export class SessionTokens {
     return createHmac('sha256', this.secret).update(payload).digest('base64url');
   }
 
-  /** The payload's fields when the MAC matches, the kind and field count are right and `fields[expAt]` is in the future. */
-  private open(token: string, kind: string, expAt: number, now: Date, fields: number): string[] | undefined {
-    if (typeof token !== 'string' || token.length > 512) return undefined;
+  /** Where the payload ends (the index of the '.' before the MAC) when the MAC matches; -1 otherwise. */
+  private verifiedPayloadEnd(token: string): number {
+    if (typeof token !== 'string' || token.length > 512) return -1;
     const dot = token.lastIndexOf('.');
-    if (dot < 0) return undefined;
-    const payload = token.slice(0, dot);
     // Compared as text (decoding the given MAC would accept other spellings of it: base64url's spare bits).
-    if (!sameText(token, dot + 1, this.mac(payload))) return undefined;
-    const parts = payload.split(':');
-    if (parts.length !== fields || parts[0] !== kind) return undefined;
-    const exp = Number(parts[expAt]);
-    if (!Number.isSafeInteger(exp) || exp * 1000 <= now.getTime()) return undefined;
-    return parts;
-  }
-}
+    return dot >= 0 && sameText(token, dot + 1, this.mac(token.slice(0, dot))) ? dot : -1;
+  }}
 
 /**
  * Whether `text` from `start` on equals `expected`, in time that depends only on the lengths (no early exit on

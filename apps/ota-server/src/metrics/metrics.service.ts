@@ -8,15 +8,17 @@ export class MetricsService {
   readonly registry = new Registry();
 
   /** Counted in plain numbers by `countPoll` (every poll; a labelled prom-client `inc` costs ~1 us) and added when read. */
-  private readonly pollCounts = new Map<UpdateAction, number>(UPDATE_ACTIONS.map((a) => [a, 0]));
+  private readonly pollCounts: Record<UpdateAction, number> = { none: 0, install: 0, cancel: 0 };
   readonly polls = new Counter({
     name: 'ota_update_polls_total',
     help: 'Device update polls by answer',
     labelNames: ['action'],
     registers: [this.registry],
     collect: () => {
-      for (const [action, n] of this.pollCounts) if (n > 0) this.polls.inc({ action }, n);
-      for (const action of UPDATE_ACTIONS) this.pollCounts.set(action, 0);
+      for (const action of UPDATE_ACTIONS) {
+        if (this.pollCounts[action] > 0) this.polls.inc({ action }, this.pollCounts[action]);
+        this.pollCounts[action] = 0;
+      }
     },
   });
   readonly offers = new Counter({ name: 'ota_offers_total', help: 'New offers made to devices', labelNames: ['rollout'], registers: [this.registry] });
@@ -50,6 +52,6 @@ export class MetricsService {
   }
 
   countPoll(action: UpdateAction): void {
-    this.pollCounts.set(action, this.pollCounts.get(action)! + 1);
+    this.pollCounts[action] += 1;
   }
 }

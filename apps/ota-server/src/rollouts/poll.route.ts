@@ -11,6 +11,7 @@ import type { OverloadLimit } from '../http/overload';
 import { toErrorBody } from '../http/error.filter';
 import { zodFieldErrors } from '../http/zod-body.pipe';
 import { MetricsService } from '../metrics/metrics.service';
+import { DeviceKey } from './device-state-table';
 import { UpdateDecisionService } from './update-decision.service';
 
 export const POLL_PATH = '/device/v1/update';
@@ -46,14 +47,18 @@ export function registerPollRoute(app: NestFastifyApplication, lane: FastLane, o
   const decisions = app.get(UpdateDecisionService);
   const metrics = app.get(MetricsService);
 
+  // The device id parsed once per poll, for the check-in and every rollout's lookup (the handlers are synchronous).
+  const key = new DeviceKey();
+
   /** The answer for a device; `firmwareVersion` is what the poll says it runs now (it may just have installed). */
   const answer = (session: DeviceClaims, firmwareVersion: string | undefined): UpdateResponse => {
     if (firmwareVersion && firmwareVersion !== session.firmwareVersion) {
       session.firmwareVersion = firmwareVersion;
       session.profile = profileKeyOf(session);
     }
-    registry.checkin(session);
-    const result = decisions.decide(session);
+    key.load(session.id);
+    registry.checkin(session, key);
+    const result = decisions.decide(session, key);
     metrics.countPoll(result.action);
     return result;
   };

@@ -28,10 +28,10 @@ export class UpdateDecisionService {
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
   ) {}
 
-  decide(device: DeviceClaims): UpdateResponse {
+  /** `key`: the device's id already parsed (the poll parses it once for this and the check-in). */
+  decide(device: DeviceClaims, key: DeviceKey = this.key.load(device.id)): UpdateResponse {
     const pollAfterSeconds = this.pollAfterSeconds();
     const live = this.cache.all();
-    const key = this.key.load(device.id);
     const statuses = this.statuses;
     for (let i = 0; i < live.length; i += 1) {
       const rollout = live[i];
