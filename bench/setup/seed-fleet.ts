@@ -5,6 +5,7 @@
  * state they will present; the rest are synthetic fingerprints with a realistic spread of states.
  */
 import Database from 'better-sqlite3';
+import { RECOUNT_ALL } from '../../apps/ota-server/src/database/migrations/1767398400000-rollout-stage-counts';
 import { createHash } from 'node:crypto';
 import type { DeviceRolloutStatus } from '@app/protocol';
 
@@ -80,6 +81,9 @@ export function seedFleet(dbFile: string, o: { total: number; known: SeededDevic
         byStatus[d.status] = (byStatus[d.status] ?? 0) + 1;
       });
       insertOutcomes(db, o.fleetRolloutId, byStatus.succeeded ?? 0);
+      // The per-stage counts the server keeps with every state change (migration 1767398400000), made once here.
+      db.prepare('DELETE FROM rollout_stage_count').run();
+      db.prepare(RECOUNT_ALL).run();
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
     return { devices: devices.length, states: devices.length, byStatus, ms: performance.now() - started };

@@ -1,4 +1,5 @@
-import { readFirmwareManifest, startServer, type TestServer } from './harness';
+import { DataSource } from 'typeorm';
+import { expectCountsMatchStates, readFirmwareManifest, startServer, type TestServer } from './harness';
 import { TestDevice } from './test-device';
 
 // 120 devices: a first stage of 1% could hold no device at all and never gather a sample, so 10% here
@@ -94,6 +95,11 @@ describe('full flow: release -> sign -> publish -> staged rollout -> complete', 
 
   it('never offers a device twice, and offers nothing after completion', async () => {
     for (const d of devices.slice(0, 10)) expect((await d.poll()).action).toBe('none');
+  });
+
+  it('keeps per-stage counts equal to the device states', async () => {
+    const rollouts = await server.app.get(DataSource).query('SELECT id FROM rollout');
+    for (const r of rollouts as { id: string }[]) await expectCountsMatchStates(server, r.id);
   });
 
   it('shows devices with their rollout history, and audits every transition', async () => {

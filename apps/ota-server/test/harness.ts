@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { Client } from 'pg';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
+import { OfferBook } from '../src/rollouts/offer-book.service';
+import { countByStage, recountByStage } from '../src/rollouts/rollout-counts';
 import { createApp } from '../src/app.factory';
 import { AdminTokensService } from '../src/auth/admin-tokens.service';
 import { ManualClock } from '../src/clock/clock';
@@ -156,4 +158,13 @@ function withholdTargetsKeys(keysDir: string, count: number): string[] {
 
 export function readFirmwareManifest(name: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(__dirname, '../../../firmware-manifests', name), 'utf8'));
+}
+
+/** The per-stage counts the server keeps (rollout_stage_count) equal a count of the device states themselves. */
+export async function expectCountsMatchStates(server: TestServer, rolloutId: string): Promise<void> {
+  await Promise.all([server.app.get(OfferBook).flush()]);
+  const db = server.app.get(DataSource);
+  const kept = await countByStage(db, rolloutId);
+  expect([...kept.values()].length).toBeGreaterThan(0);
+  expect(Object.fromEntries(kept)).toEqual(Object.fromEntries(await recountByStage(db, rolloutId)));
 }

@@ -1,7 +1,8 @@
 import type { StageCounts } from '@app/rollout';
 import { DataSource } from 'typeorm';
 import { TufRepositoryService } from '../src/tuf/tuf-repository.service';
-import { readFirmwareManifest, startServer, TEST_DATABASE, type TestServer } from './harness';
+import { expectCountsMatchStates, readFirmwareManifest, startServer, TEST_DATABASE, type TestServer } from './harness';
+import { OfferBook } from '../src/rollouts/offer-book.service';
 import { deviceKeys, TestDevice, type DeviceProfile } from './test-device';
 
 /*
@@ -248,6 +249,7 @@ describe(`two instances on one ${TEST_DATABASE} database: a staged rollout over 
 
   it('shows the same per-stage counts, totals and outcomes from either instance', async () => {
     const view = await viewFromBoth(pair, rolloutId);
+    await expectCountsMatchStates(pair.A, rolloutId);
     expect(view.totals).toMatchObject({ offered: 0, downloading: 0, installing: 0, succeeded: fleet.length, failed: 0, rolledBack: 0, cancelled: 0 });
     expect(view.stages.reduce((n, s) => n + s.counts.succeeded, 0)).toBe(fleet.length);
     expect(view.outcomes['cloud_messaging.enabled'].setFactoryDefault.applied).toBe(fleet.length);
@@ -338,6 +340,8 @@ describe('when failures reported through both instances cross the threshold', ()
   it('offers nothing new once halted, through either instance', async () => {
     const answers = await Promise.all(fleet.flatMap((h) => [h.at.A.poll(), h.at.B.poll()]));
     expect(answers.filter((a) => a.action === 'install')).toEqual([]);
+    await pair.B.app.get(OfferBook).flush();
+    await expectCountsMatchStates(pair.A, rolloutId);
   });
 });
 
@@ -461,6 +465,7 @@ describe('when a device reports to an instance that did not make its offer', () 
     await report(d, 'A', rolloutId, 'installing');
     await report(d, 'B', rolloutId, 'succeeded');
     expect((await viewFromBoth(pair, rolloutId)).totals).toMatchObject({ offered: 0, downloading: 0, installing: 0, succeeded: 1 });
+    await expectCountsMatchStates(pair.A, rolloutId);
   });
 
   it('still refuses a report from a device the rollout would never offer (outside its audience)', async () => {

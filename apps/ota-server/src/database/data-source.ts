@@ -14,6 +14,7 @@ import { LeaseEntity } from './lease.entity';
 import { ServerSecretEntity } from './server-secret.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { DeviceRolloutIndexes1767312000000 } from './migrations/1767312000000-device-rollout-indexes';
+import { RolloutStageCounts1767398400000 } from './migrations/1767398400000-rollout-stage-counts';
 
 export const ENTITIES = [
   AdminTokenEntity,
@@ -28,7 +29,7 @@ export const ENTITIES = [
   LeaseEntity,
   ServerSecretEntity,
 ];
-export const MIGRATIONS = [InitialSchema1767225600000, DeviceRolloutIndexes1767312000000];
+export const MIGRATIONS = [InitialSchema1767225600000, DeviceRolloutIndexes1767312000000, RolloutStageCounts1767398400000];
 
 /** D6: sqlite file in WAL mode by default, PostgreSQL for scale-out; migrations always, never `synchronize`. */
 export function dataSourceOptions(config: ServerConfig): DataSourceOptions {

@@ -8,6 +8,7 @@ import { ApiError } from '../http/api-error';
 import { DeviceRolloutEntity } from './device-rollout.entity';
 import type { DeviceClaims } from '../devices/session-tokens';
 import { OfferBook } from './offer-book.service';
+import { insertOffers, moveCount } from './rollout-counts';
 import { RolloutCache } from './rollout-cache.service';
 import { isEligible, offerStageOf } from './rollout-plan';
 import { RolloutEntity } from './rollout.entity';
@@ -49,6 +50,7 @@ export class DeviceStatusService {
           .where('rollout_id = :rolloutId AND device_id = :deviceId AND status = :was', { rolloutId: report.rolloutId, deviceId, was: row.status })
           .execute();
         if (moved.affected !== 1) continue;
+        await moveCount(m, report.rolloutId, row.stageIndex, row.status, report.status);
         if (report.status === 'succeeded' && report.outcomes?.length) await this.countOutcomes(m, report.rolloutId, report.outcomes);
         return { accepted: true, duplicate: false };
       }
@@ -66,8 +68,7 @@ export class DeviceStatusService {
     const rollout = this.cache.get(rolloutId);
     if (!rollout || rollout.state === 'draft' || !isEligible(rollout, device)) return null;
     const now = this.clock.now().toISOString();
-    const row: DeviceRolloutEntity = { rolloutId, deviceId: device.id, status: 'offered', code: null, stageIndex: offerStageOf(rollout, device.id), offeredAt: now, updatedAt: now };
-    await m.createQueryBuilder().insert().into(DeviceRolloutEntity).values(row).orIgnore().execute();
+    await insertOffers(m, [{ rolloutId, deviceId: device.id, stageIndex: offerStageOf(rollout, device.id), offeredAt: now }]);
     return m.getRepository(DeviceRolloutEntity).findOneBy({ rolloutId, deviceId: device.id });
   }
 

@@ -6,7 +6,7 @@ import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { param } from '../database/sql';
 import { WriteBuffer } from '../database/write-buffer';
-import { DeviceRolloutEntity } from './device-rollout.entity';
+import { insertOffers, type OfferRow } from './rollout-counts';
 import { DeviceKey, DeviceStateTable } from './device-state-table';
 
 // Small pages: each is garbage once encoded, and the collector gets a turn between them (start-up RSS).
@@ -24,7 +24,7 @@ const SYNC_OVERLAP_MS = 10_000;
 export class OfferBook implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('offers');
   private readonly byRollout = new Map<string, DeviceStateTable>();
-  private readonly pending = new WriteBuffer<DeviceRolloutEntity>('offer', (rows) => this.insert(rows), this.logger);
+  private readonly pending = new WriteBuffer<OfferRow>('offer', (rows) => this.insert(rows), this.logger);
   private lastSync?: Date;
 
   constructor(
@@ -99,7 +99,7 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
   offer(rolloutId: string, deviceId: string, stageIndex: number): void {
     this.set(rolloutId, deviceId, 'offered');
     const now = this.clock.now().toISOString();
-    this.pending.set(`${rolloutId}|${deviceId}`, { rolloutId, deviceId, status: 'offered', code: null, stageIndex, offeredAt: now, updatedAt: now });
+    this.pending.set(`${rolloutId}|${deviceId}`, { rolloutId, deviceId, stageIndex, offeredAt: now });
   }
 
   flush(): Promise<void> {
@@ -135,10 +135,8 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  private async insert(rows: DeviceRolloutEntity[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 200) {
-      // An existing row (a report already arrived, or another instance offered first) wins.
-      await this.db.createQueryBuilder().insert().into(DeviceRolloutEntity).values(rows.slice(i, i + 200)).orIgnore().execute();
-    }
+  /** One transaction: the states and their counts (rollout-counts.ts); an existing state wins. */
+  private async insert(rows: OfferRow[]): Promise<void> {
+    await this.db.transaction((m) => insertOffers(m, rows));
   }
 }
