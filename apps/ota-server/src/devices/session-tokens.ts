@@ -1,4 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { HmacSha256 } from './hmac-sha256';
 
 /** What a session token vouches for: the device and what it said of itself when it opened the session. */
 export interface DeviceClaims {
@@ -26,8 +27,14 @@ export function profileKeyOf(d: Omit<DeviceClaims, 'id' | 'profile'>): string {
  * `d2:<expiresAtSeconds>:<deviceId>:<model>:<firmware>:<channel>:<region>` (session; the fields are validated
  * labels without ':') or `n1:<random>:<expiresAtSeconds>` (nonce).
  */
+const MAX_TOKEN_CHARS = 512;
+
 export class SessionTokens {
-  constructor(private readonly secret: Buffer) {}
+  private readonly hmac: HmacSha256;
+
+  constructor(secret: Buffer) {
+    this.hmac = new HmacSha256(secret, MAX_TOKEN_CHARS);
+  }
 
   issueSession(claims: DeviceClaims, expiresAt: Date): string {
     const exp = Math.floor(expiresAt.getTime() / 1000);
@@ -77,12 +84,12 @@ export class SessionTokens {
   }
 
   private mac(payload: string): string {
-    return createHmac('sha256', this.secret).update(payload).digest('base64url');
+    return this.hmac.base64url(payload);
   }
 
   /** Where the payload ends (the index of the '.' before the MAC) when the MAC matches; -1 otherwise. */
   private verifiedPayloadEnd(token: string): number {
-    if (typeof token !== 'string' || token.length > 512) return -1;
+    if (typeof token !== 'string' || token.length > MAX_TOKEN_CHARS) return -1;
     const dot = token.lastIndexOf('.');
     // Compared as text (decoding the given MAC would accept other spellings of it: base64url's spare bits).
     return dot >= 0 && sameText(token, dot + 1, this.mac(token.slice(0, dot))) ? dot : -1;
