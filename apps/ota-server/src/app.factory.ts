@@ -24,7 +24,7 @@ export interface CreateAppOptions {
 export async function createApp(config: ServerConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const logger = options.logger ?? createPinoLogger(config.logLevel);
   const trust = loadTrustAnchors(config.keysDir, { devTargetsSigning: config.devTargetsSigning });
-  const lane = new FastLane();
+  const lane = new FastLane((err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'poll fast lane failed; handed to the Fastify route'));
   const adapter = new OtaFastifyAdapter({ bodyLimit: config.bodyLimitBytes, serverFactory: lane.serverFactory });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, clock: options.clock ?? systemClock, trust }), adapter, {
     logger: new PinoNestLogger(logger),

@@ -76,6 +76,10 @@ describe('poll fast lane', () => {
     expect(answered(cancel)).toEqual(answered(cancelAgain));
   });
 
+  it('gets the server settings Fastify would give its own server', () => {
+    expect((server.app.getHttpServer() as http.Server).keepAliveTimeout).toBe(5000);
+  });
+
   it('leaves errors, HEAD and unusual queries to the Fastify route, with its stable error bodies', async () => {
     const noToken = await get(server.url + FAST, undefined);
     expect(noToken.status).toBe(401);

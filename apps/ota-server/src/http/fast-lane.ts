@@ -19,6 +19,9 @@ export class FastLane {
   private handler?: FastHandler;
   private open = true;
 
+  /** `onError`: told of a handler that threw (the request then goes to Fastify, whose route answers or reports it). */
+  constructor(private readonly onError: (err: unknown) => void = () => undefined) {}
+
   /** Sets the handler (once the services behind it exist). */
   use(handler: FastHandler): void {
     this.handler = handler;
@@ -31,7 +34,7 @@ export class FastLane {
 
   readonly serverFactory = (fastifyHandler: http.RequestListener, options: FastifyServerOptions): http.Server => {
     const server = http.createServer((options as { http?: http.ServerOptions }).http ?? {}, (req, res) => {
-      if (this.open && this.handler !== undefined && this.handler(req, res)) return;
+      if (this.open && this.handler !== undefined && this.tryHandler(this.handler, req, res)) return;
       fastifyHandler(req, res);
     });
     // What Fastify does to the server it creates itself (lib/server.js getServerInstance).
@@ -41,4 +44,17 @@ export class FastLane {
     if (options.maxRequestsPerSocket) server.maxRequestsPerSocket = options.maxRequestsPerSocket;
     return server;
   };
+
+  /** A throwing handler must not take the process down: Fastify gets the request unless an answer went out. */
+  private tryHandler(handler: FastHandler, req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    try {
+      return handler(req, res);
+    } catch (err) {
+      this.onError(err);
+      if (!res.headersSent) return false;
+      // Half an answer cannot be finished: drop the connection rather than leave the client waiting.
+      if (!res.writableEnded) res.destroy();
+      return true;
+    }
+  }
 }

@@ -78,6 +78,9 @@ export class DeviceStatusService {
     const sql =
       `INSERT INTO rollout_outcome (rollout_id, setting_key, op, result, count) VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, 1) ` +
       `ON CONFLICT (rollout_id, setting_key, op, result) DO UPDATE SET count = rollout_outcome.count + 1`;
-    for (const o of outcomes) await m.query(sql, [rolloutId, o.key, o.op, o.result]);
+    // In one order whatever the device's: concurrent reports then lock these rows in the same order (PostgreSQL
+    // would otherwise abort one of two reports that listed the same keys the other way round).
+    const sorted = [...outcomes].sort((a, b) => (a.key !== b.key ? (a.key < b.key ? -1 : 1) : a.op !== b.op ? (a.op < b.op ? -1 : 1) : a.result < b.result ? -1 : a.result > b.result ? 1 : 0));
+    for (const o of sorted) await m.query(sql, [rolloutId, o.key, o.op, o.result]);
   }
 }
