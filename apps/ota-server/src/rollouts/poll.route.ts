@@ -128,7 +128,6 @@ function claimsOf(sessions: DeviceSessionService, header: string | undefined): D
  */
 export function answerJson(a: UpdateResponse): string {
   const head = `{"action":${JSON.stringify(a.action)},"pollAfterSeconds":${a.pollAfterSeconds}`;
-  if (a.action === 'none' && a.rolloutId === undefined) return `${head}}`;
   const rollout = a.rolloutId === undefined ? '' : `,"rolloutId":${JSON.stringify(a.rolloutId)}`;
   const target = a.target ? `,"target":${JSON.stringify({ path: a.target.path, stream: a.target.stream, releaseCounter: a.target.releaseCounter })}` : '';
   return `${head}${rollout}${target}}`;
