@@ -7,7 +7,7 @@
  * - `issueDeviceCertificate({ ca, devicePublicKeyPem, now, validDays }): string` (PEM, subject CN = fingerprint).
  * - `createDevTlsCertificate({ now, validDays, hostnames? }): DevTlsCertificate` (self-signed, dev only).
  * - `verifyDeviceChain(chainPems, trustedCaPems, now): VerifiedDevice` ({ deviceId, publicKey, certificate }).
- * - `signNonce(privateKey, nonce): string` (base64 RSA-PSS/SHA-256);
+ * - `signNonce(privateKey, nonce): string` (base64 RSA-PSS/SHA-256 over `NONCE_CONTEXT` + nonce);
  *   `verifyNonceSignature(publicKey, nonce, signatureB64): void`, throws `NONCE_SIGNATURE_INVALID`.
  * - `PkiError` with `code: PkiErrorCode`.
  */
@@ -16,5 +16,5 @@ export { createDevTlsCertificate, type DevTlsCertificate, type DevTlsOptions } f
 export { PkiError, type PkiErrorCode } from './errors';
 export { createFactoryCa, issueDeviceCertificate, type DeviceCertificateOptions, type FactoryCaOptions } from './factory-ca';
 export { deviceFingerprint, generateDeviceKeyPair, type KeyPairPem } from './keys';
-export { signNonce, verifyNonceSignature } from './nonce';
+export { NONCE_CONTEXT, signNonce, verifyNonceSignature } from './nonce';
 export { verifyDeviceChain, type VerifiedDevice } from './verify';

@@ -27,11 +27,17 @@ describe('signNonce / verifyNonceSignature', () => {
     expect(() => verifyNonceSignature(createPublicKey(device.publicKeyPem), NONCE, signature)).not.toThrow();
   });
 
-  it('signs with RSA-PSS, SHA-256, salt 32 over the UTF-8 nonce, so other implementations can verify', () => {
+  it('signs with RSA-PSS, SHA-256, salt 32 over the context and the UTF-8 nonce, so other implementations can verify', () => {
     const signature = Buffer.from(signNonce(device.privateKeyPem, 'nonce-é'), 'base64');
     const options = { key: device.publicKeyPem, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 };
-    expect(verify('sha256', Buffer.from('nonce-é', 'utf8'), options, signature)).toBe(true);
+    expect(verify('sha256', Buffer.from('ota-device-session-v1\nnonce-é', 'utf8'), options, signature)).toBe(true);
+    expect(verify('sha256', Buffer.from('nonce-é', 'utf8'), options, signature)).toBe(false);
     expect(signature).toHaveLength(256);
+  });
+
+  it('rejects a signature over the bare nonce (made for another purpose, without the context)', () => {
+    const bare = sign('sha256', Buffer.from(NONCE, 'utf8'), { key: device.privateKeyPem, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }).toString('base64');
+    expect(rejectionCode(() => verifyNonceSignature(device.publicKeyPem, NONCE, bare))).toBe('NONCE_SIGNATURE_INVALID');
   });
 
   it('is randomized (PSS salt): two signatures of one nonce differ and both verify', () => {

@@ -5,11 +5,16 @@ import { toPublicKey } from './keys';
 /**
  * D5 proof of possession: the device signs the server's nonce with its certified key. The scheme is RSA-PSS
  * with SHA-256, MGF1-SHA-256 and a 32-byte salt (RFC 8017 8.1; the salt length TLS 1.3 uses), over the UTF-8
- * bytes of the nonce, base64-encoded. PSS rather than PKCS#1 v1.5 because it is the scheme with a security
- * proof and new protocols use it; the salt length is pinned on both sides so no other PSS variant verifies.
+ * bytes of NONCE_CONTEXT followed by the nonce, base64-encoded. PSS rather than PKCS#1 v1.5 because it is the
+ * scheme with a security proof and new protocols use it; the salt length is pinned on both sides so no other
+ * PSS variant verifies. The context string separates this use of the device key from any other: a server (or
+ * anyone posing as one) that picks the "nonce" cannot obtain the device's signature over data of its choosing
+ * for another purpose, and a signature made for another purpose is no session proof here.
  * Freshness and single use of the nonce are the server's business.
  */
 const PSS = { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 } as const;
+/** Prefixed to the nonce before signing (domain separation); a newline cannot occur in it. */
+export const NONCE_CONTEXT = 'ota-device-session-v1\n';
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 export function signNonce(privateKey: string | KeyObject, nonce: string): string {
@@ -17,7 +22,7 @@ export function signNonce(privateKey: string | KeyObject, nonce: string): string
     throw new PkiError('INVALID_ARGUMENT', `expected a non-empty nonce, got ${JSON.stringify(nonce)}`);
   }
   const key = toRsaPrivateKey(privateKey);
-  return sign('sha256', Buffer.from(nonce, 'utf8'), { key, ...PSS }).toString('base64');
+  return sign('sha256', Buffer.from(NONCE_CONTEXT + nonce, 'utf8'), { key, ...PSS }).toString('base64');
 }
 
 /** Returns when `signatureB64` is the device's signature over `nonce`; throws `NONCE_SIGNATURE_INVALID` otherwise. */
@@ -37,7 +42,7 @@ export function verifyNonceSignature(publicKey: string | KeyObject, nonce: strin
   }
   let valid: boolean;
   try {
-    valid = verify('sha256', Buffer.from(nonce, 'utf8'), { key, ...PSS }, Buffer.from(signatureB64, 'base64'));
+    valid = verify('sha256', Buffer.from(NONCE_CONTEXT + nonce, 'utf8'), { key, ...PSS }, Buffer.from(signatureB64, 'base64'));
   } catch (cause) {
     throw new PkiError(
       'NONCE_SIGNATURE_INVALID',
