@@ -18,7 +18,8 @@ function errnoOf(error: unknown): string | undefined {
   return typeof error.code === 'string' ? error.code : undefined;
 }
 
-async function fsync(path: string, flags: string): Promise<void> {
+/** fsyncs a file (open it with 'r+') or a directory ('r'): what a durable write-then-rename needs on both. */
+export async function fsyncPath(path: string, flags: 'r' | 'r+'): Promise<void> {
   const handle = await open(path, flags);
   try {
     await handle.sync();
@@ -53,7 +54,7 @@ export class FileStorage implements SettingsStorage {
   }
 
   async sync(name: string): Promise<void> {
-    await this.mutate(`sync ${name}`, () => fsync(this.pathOf(name), 'r+'));
+    await this.mutate(`sync ${name}`, () => fsyncPath(this.pathOf(name), 'r+'));
   }
 
   async rename(from: string, to: string): Promise<void> {
@@ -65,7 +66,7 @@ export class FileStorage implements SettingsStorage {
   }
 
   async syncDir(): Promise<void> {
-    await this.mutate('syncDir', () => fsync(this.dir, 'r'));
+    await this.mutate('syncDir', () => fsyncPath(this.dir, 'r'));
   }
 
   private pathOf(name: string): string {

@@ -18,6 +18,7 @@
  *   saveState(storage, state): Promise<void>                            // e.g. after setUserValue
  *   applyAtomically(storage, ops, { migrationId, now, stream, releaseCounter }): Promise<ApplyResult>
  *       // ApplyResult = { state, outcomes, status: 'applied' | 'already-applied' }; lower counter throws ROLLBACK
+ *   fsyncPath(path, 'r+' | 'r'): Promise<void>                           // fsync a file or a directory (other durable writes)
  *   factoryResetAtomically(storage, { now }): Promise<SettingsState>
  *
  * Fault injection (tests, fleet emulator): new MemoryStorage({ files?, crashAfterWrites? }),
@@ -52,7 +53,7 @@ export {
 export { type MigrationContext, type MigrationResult, applyMigrations } from './migrate';
 export type { SettingsStorage } from './storage';
 export { MemoryStorage, type MemoryStorageOptions } from './memory-storage';
-export { FileStorage, type FileStorageOptions, openFileStorage } from './file-storage';
+export { FileStorage, type FileStorageOptions, fsyncPath, openFileStorage } from './file-storage';
 export { initialiseState, loadState, saveState } from './persist';
 export {
   type ApplyContext,

@@ -2,9 +2,10 @@
  * The device directory (issue 4): what an emulated phone keeps on its flash. Only the certificate, the profile
  * and the firmware version ever leave it; `hardware.json` (IMEI, IMSI, phone number) never does (D5).
  */
-import { open, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
+import { fsyncPath } from '@app/settings';
 import { DeviceError } from './device-error';
 
 export const DEVICE_FILES = {
@@ -26,23 +27,14 @@ export function devicePath(dir: string, file: keyof typeof DEVICE_FILES): string
   return join(dir, DEVICE_FILES[file]);
 }
 
-async function fsync(path: string, flags: string): Promise<void> {
-  const handle = await open(path, flags);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Write a temp file, fsync it, rename it over `path`, fsync the directory: afterwards `path` is wholly `data`. */
 export async function writeFileDurably(path: string, data: string, mode = 0o644): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.tmp`;
   await writeFile(tmp, data, { mode });
-  await fsync(tmp, 'r+');
+  await fsyncPath(tmp, 'r+');
   await rename(tmp, path);
-  await fsync(dirname(path), 'r');
+  await fsyncPath(dirname(path), 'r');
 }
 
 export async function writeJsonDurably(path: string, value: unknown, mode?: number): Promise<void> {
