@@ -17,6 +17,8 @@ export const DEVICE_ERROR_CODES = [
   'BOOT_FAILED',
   'DOWNLOAD_FAILED',
   'CANCELLED',
+  /** The server's answer and the signed target disagree on the release (D4: a report is bound to its offer). */
+  'OFFER_MISMATCH',
   'INTERNAL',
 ] as const;
 export type DeviceErrorCode = (typeof DEVICE_ERROR_CODES)[number];
@@ -42,7 +44,17 @@ export const API_ERROR_CODES = [
   'NONCE_INVALID',
   'CERTIFICATE_INVALID',
   'OUT_OF_ORDER',
+  /** A status report names another target or hash than the release of the rollout it reports to (D4). */
+  'REPORT_MISMATCH',
+  /** A JSON body nested deeper than the server reads. */
+  'BODY_TOO_DEEP',
+  /** A JSON body with the same key twice in one object (which one would win is parser-dependent). */
+  'DUPLICATE_KEY',
+  /** The request (its headers or body) did not arrive within the server's deadline; send it again. */
+  'REQUEST_TIMEOUT',
   'OVERLOADED',
+  /** The database cannot take the write (or the read) now: nothing was stored; retry after `Retry-After` (D6). */
+  'STORAGE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

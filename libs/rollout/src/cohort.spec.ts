@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { BUCKET_COUNT, RolloutError, bucketOf, isDeviceInCohort, isInCohort } from '@app/rollout';
+import { BUCKET_COUNT, RolloutError, type Stage, bucketOf, firstStageIncluding, isDeviceInCohort, isInCohort } from '@app/rollout';
 import { chiSquareCdf, chiSquareQuantile, chiSquareStatistic } from './chi-square.testing';
 
 /** The D4 formula written the obvious way, to check the BigInt-free reduction in `bucketOf`. */
@@ -110,5 +110,32 @@ describe('isInCohort', () => {
       expect(() => isInCohort(0, percent)).toThrow(expect.objectContaining({ code: 'INVALID_PERCENT' }));
       expect(() => isInCohort(0, percent)).toThrow(RolloutError);
     });
+  });
+});
+
+describe('firstStageIncluding', () => {
+  const stages: Stage[] = [0.07, 1, 10, 50, 100].map((percent) => ({ percent, soakSeconds: 0 }));
+
+  it('names the stage whose cohort adds the bucket', () => {
+    expect([0, 699, 700, 9_999, 10_000, 99_999, 100_000, 499_999, 500_000, BUCKET_COUNT - 1].map((b) => firstStageIncluding(b, stages))).toEqual([
+      0, 0, 1, 1, 2, 2, 3, 3, 4, 4,
+    ]);
+  });
+
+  it('is -1 when even the last stage leaves the bucket out (a plan stopping below 100 %)', () => {
+    expect(firstStageIncluding(10_000, stages.slice(0, 2))).toBe(-1);
+    expect(firstStageIncluding(0, [])).toBe(-1);
+  });
+
+  it('agrees with isInCohort: in that stage, not in the one before', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: BUCKET_COUNT - 1 }), (bucket) => {
+        const i = firstStageIncluding(bucket, stages);
+        expect(i).toBeGreaterThanOrEqual(0);
+        expect(isInCohort(bucket, stages[i].percent)).toBe(true);
+        if (i > 0) expect(isInCohort(bucket, stages[i - 1].percent)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

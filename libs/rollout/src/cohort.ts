@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { RolloutError, describeValue } from './errors';
+import type { Stage } from './plan';
 
 /**
  * D4 cohorts. `bucket = uint64(SHA-256(salt ":" deviceId)[0..8]) mod 1_000_000`; a device is in a stage of
@@ -62,4 +63,13 @@ export function isInCohort(bucket: number, percent: number): boolean {
 /** `isInCohort(bucketOf(deviceId, salt), percent)`. */
 export function isDeviceInCohort(deviceId: string, salt: string, percent: number): boolean {
   return isInCohort(bucketOf(deviceId, salt), percent);
+}
+
+/**
+ * Index of the first stage whose cohort holds `bucket`, or -1 when even the last stage leaves it out. Cohorts only
+ * grow (D4), so that stage is the one that adds the device: the server counts each stage's expected cohort with
+ * it (the registered devices of the audience in [previous stage's cohort, this stage's cohort)).
+ */
+export function firstStageIncluding(bucket: number, stages: readonly Stage[]): number {
+  return stages.findIndex((stage) => bucket < cohortSize(stage.percent));
 }

@@ -2,22 +2,28 @@
  * `@app/rollout`: cohort bucketing, audience matching and the stage policy of D4. Pure: no I/O, no clock.
  *
  * - `bucketOf(deviceId: string, salt: string): number` in [0, 999_999]; `isInCohort(bucket, percent): boolean`;
- *   `isDeviceInCohort(deviceId, salt, percent): boolean` (hot path: one SHA-256 per call).
+ *   `isDeviceInCohort(deviceId, salt, percent): boolean` (hot path: one SHA-256 per call);
+ *   `firstStageIncluding(bucket, stages): number` (the stage whose cohort adds the bucket, -1 for none).
  * - `matchesAudience(device: AudienceDevice, filter: AudienceFilter): boolean`; `AudienceMatcher` (one filter,
  *   answers remembered per device profile, for the hot path).
  * - `validateAudience(filter, path?)`, `validateStagePlan(stages, path?)`, `validateHealthPolicy(policy, path?)`,
  *   `validateRolloutPlan(plan): FieldError[]` (every bad field at once); `assertRolloutPlan(plan)` throws
- *   `RolloutError` `INVALID_PLAN` with `errors`.
- * - `decideStage(input: StageInput): StageDecision` -> advance | hold | halt | complete, with reason and interval.
+ *   `RolloutError` `INVALID_PLAN` with `errors`. `inProgressTimeoutSecondsOf(policy): number` (default
+ *   `DEFAULT_IN_PROGRESS_TIMEOUT_SECONDS`).
+ * - `decideStage(input: StageInput): StageDecision` -> advance | hold | halt | complete, with reason and interval;
+ *   never advances or completes on zero samples (D4 evidence). `cohortHasReported(input): boolean` (a known,
+ *   non-empty cohort whose every expected device is done with its offer).
  * - `wilsonInterval(failures, n, z): Interval`; `zForConfidence(confidence): number` (two-sided).
  * - `RolloutError` with `code: RolloutErrorCode`.
  */
 export { AudienceMatcher, matchesAudience, type AudienceDevice, type AudienceFilter } from './audience';
-export { BUCKET_COUNT, BUCKETS_PER_PERCENT, bucketOf, cohortSize, isDeviceInCohort, isInCohort, percentProblem } from './cohort';
+export { BUCKET_COUNT, BUCKETS_PER_PERCENT, bucketOf, cohortSize, firstStageIncluding, isDeviceInCohort, isInCohort, percentProblem } from './cohort';
 export { RolloutError, type RolloutErrorCode } from './errors';
 export {
+  DEFAULT_IN_PROGRESS_TIMEOUT_SECONDS,
   assertHealthPolicy,
   assertRolloutPlan,
+  inProgressTimeoutSecondsOf,
   validateAudience,
   validateHealthPolicy,
   validateRolloutPlan,
@@ -26,13 +32,6 @@ export {
   type RolloutPlan,
   type Stage,
 } from './plan';
-export {
-  HALT_MIN_SAMPLES_CAP,
-  cohortHasReported,
-  decideStage,
-  type StageCounts,
-  type StageDecision,
-  type StageDecisionKind,
-  type StageInput,
-} from './stage-policy';
+export type { StageCounts, StageInput } from './stage-input';
+export { HALT_MIN_SAMPLES_CAP, cohortHasReported, decideStage, type StageDecision, type StageDecisionKind } from './stage-policy';
 export { wilsonInterval, zForConfidence, type Interval } from './wilson';

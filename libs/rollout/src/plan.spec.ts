@@ -1,4 +1,13 @@
-import { RolloutError, assertRolloutPlan, validateAudience, validateHealthPolicy, validateRolloutPlan, validateStagePlan } from '@app/rollout';
+import {
+  DEFAULT_IN_PROGRESS_TIMEOUT_SECONDS,
+  RolloutError,
+  assertRolloutPlan,
+  inProgressTimeoutSecondsOf,
+  validateAudience,
+  validateHealthPolicy,
+  validateRolloutPlan,
+  validateStagePlan,
+} from '@app/rollout';
 
 const aPlan = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   audience: { models: ['mi-4'], firmware: '>=14.0.0 <15.0.0' },
@@ -95,6 +104,54 @@ describe('validateHealthPolicy', () => {
     expect(validateHealthPolicy({ maxFailureRate: 0.05, minSamples: 0, confidence: 0.95 })).toEqual([
       { path: 'policy.minSamples', message: 'expected an integer >= 1, got 0' },
     ]);
+  });
+});
+
+describe('validateHealthPolicy: evidence and timeout fields (D4)', () => {
+  const base = { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95 };
+
+  it('accepts them absent, and set within their ranges (60 s and 30 days inclusive)', () => {
+    expect(validateHealthPolicy(base)).toEqual([]);
+    for (const inProgressTimeoutSeconds of [60, 3600, 30 * 24 * 3600]) {
+      expect(validateHealthPolicy({ ...base, allowSmallCohort: true, inProgressTimeoutSeconds, timedOutCountsAsFailure: false })).toEqual([]);
+    }
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['allowSmallCohort is a string', { allowSmallCohort: 'yes' }, 'policy.allowSmallCohort'],
+    ['the timeout is under a minute', { inProgressTimeoutSeconds: 59 }, 'policy.inProgressTimeoutSeconds'],
+    ['the timeout is over 30 days', { inProgressTimeoutSeconds: 30 * 24 * 3600 + 1 }, 'policy.inProgressTimeoutSeconds'],
+    ['the timeout is fractional', { inProgressTimeoutSeconds: 3600.5 }, 'policy.inProgressTimeoutSeconds'],
+    ['timedOutCountsAsFailure is a number', { timedOutCountsAsFailure: 1 }, 'policy.timedOutCountsAsFailure'],
+  ])('when %s, reports it', (_label, override, path) => {
+    expect(paths(validateHealthPolicy({ ...base, ...override }))).toEqual([path]);
+  });
+
+  it('reports every bad field at once, saying what it expected and what it found', () => {
+    const policy = { ...base, minSamples: 0, allowSmallCohort: 'yes', inProgressTimeoutSeconds: '1h', timedOutCountsAsFailure: null, inProgressTimeout: 600 };
+    expect(validateHealthPolicy(policy)).toEqual([
+      {
+        path: 'policy.inProgressTimeout',
+        message: 'unknown field; expected one of maxFailureRate, minSamples, confidence, allowSmallCohort, inProgressTimeoutSeconds, timedOutCountsAsFailure',
+      },
+      { path: 'policy.minSamples', message: 'expected an integer >= 1, got 0' },
+      { path: 'policy.allowSmallCohort', message: 'expected true or false, got "yes"' },
+      { path: 'policy.inProgressTimeoutSeconds', message: 'expected an integer number of seconds within 60..2592000 (1 minute to 30 days), got "1h"' },
+      { path: 'policy.timedOutCountsAsFailure', message: 'expected true or false, got null' },
+    ]);
+  });
+
+  it('reports them from a whole plan too', () => {
+    const plan = aPlan({ policy: { ...base, inProgressTimeoutSeconds: 10, allowSmallCohort: 0 } });
+    expect(paths(validateRolloutPlan(plan))).toEqual(['policy.allowSmallCohort', 'policy.inProgressTimeoutSeconds']);
+  });
+});
+
+describe('inProgressTimeoutSecondsOf', () => {
+  it('is the policy timeout, or one day when it names none', () => {
+    expect(DEFAULT_IN_PROGRESS_TIMEOUT_SECONDS).toBe(86_400);
+    expect(inProgressTimeoutSecondsOf({ maxFailureRate: 0.05, minSamples: 50, confidence: 0.95 })).toBe(86_400);
+    expect(inProgressTimeoutSecondsOf({ maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, inProgressTimeoutSeconds: 900 })).toBe(900);
   });
 });
 

@@ -20,6 +20,34 @@ export interface HealthPolicy {
   minSamples: number;
   /** Two-sided confidence of the interval, 0.5..0.9999 (0.95 is usual). */
   confidence: number;
+  /**
+   * D4 evidence: a cohort too small to ever gather `minSamples` (1 % of a narrow audience can be a handful of
+   * devices) may advance on its measured failure rate, but only once every expected device of the stage has
+   * reported. Default false: `minSamples` is honoured.
+   */
+  allowSmallCohort?: boolean;
+  /**
+   * An offered, downloading or installing device that does not move for this long becomes `timed-out` (D4), so
+   * a dead or unplugged device neither holds a stage forever nor keeps its offer; it is offered again later.
+   * Integer seconds within 60..30 days; default `DEFAULT_IN_PROGRESS_TIMEOUT_SECONDS`.
+   */
+  inProgressTimeoutSeconds?: number;
+  /**
+   * Whether a timed-out device counts as a failure (and so as a sample) for advance and auto-halt. Default false:
+   * a device that went quiet says nothing about the release, but a fleet that times out en masse after an
+   * offer may well be bricked, and a cautious policy can say so.
+   */
+  timedOutCountsAsFailure?: boolean;
+}
+
+/** One day: longer than a slow download over a poor link plus an install, short enough to re-offer the same day. */
+export const DEFAULT_IN_PROGRESS_TIMEOUT_SECONDS = 86_400;
+/** Bounds of `inProgressTimeoutSeconds`: under a minute would time out healthy installs, over 30 days is never. */
+const IN_PROGRESS_TIMEOUT_RANGE = { min: 60, max: 30 * 24 * 3600 } as const;
+
+/** The policy's in-progress timeout, or the default when it names none. */
+export function inProgressTimeoutSecondsOf(policy: HealthPolicy): number {
+  return policy.inProgressTimeoutSeconds ?? DEFAULT_IN_PROGRESS_TIMEOUT_SECONDS;
 }
 
 export interface RolloutPlan {
@@ -77,12 +105,14 @@ export function validateStagePlan(stages: unknown, path = 'stages'): FieldError[
   return errors;
 }
 
-/** Every problem of a health policy at once. */
+const POLICY_KEYS = ['maxFailureRate', 'minSamples', 'confidence', 'allowSmallCohort', 'inProgressTimeoutSeconds', 'timedOutCountsAsFailure'];
+
+/** Every problem of a health policy at once; the three optional fields may be absent (their defaults apply). */
 export function validateHealthPolicy(policy: unknown, path = 'policy'): FieldError[] {
   const errors: FieldError[] = [];
-  const fields = objectFields(policy, path, ['maxFailureRate', 'minSamples', 'confidence'], errors);
+  const fields = objectFields(policy, path, POLICY_KEYS, errors);
   if (fields === undefined) return errors;
-  const { maxFailureRate, minSamples, confidence } = fields;
+  const { maxFailureRate, minSamples, confidence, inProgressTimeoutSeconds } = fields;
   // 0 could never advance and 1 could never halt: both defeat the policy.
   if (!isNumberWithin(maxFailureRate, 0, 1) || maxFailureRate === 0 || maxFailureRate === 1) {
     errors.push({
@@ -99,6 +129,15 @@ export function validateHealthPolicy(policy: unknown, path = 'policy'): FieldErr
       message: `expected a confidence within 0.5..0.9999 (e.g. 0.95), got ${describeValue(confidence)}`,
     });
   }
+  checkOptionalBoolean(fields.allowSmallCohort, `${path}.allowSmallCohort`, errors);
+  const { min, max } = IN_PROGRESS_TIMEOUT_RANGE;
+  if (inProgressTimeoutSeconds !== undefined && !(isIntegerAtLeast(inProgressTimeoutSeconds, min) && inProgressTimeoutSeconds <= max)) {
+    errors.push({
+      path: `${path}.inProgressTimeoutSeconds`,
+      message: `expected an integer number of seconds within ${min}..${max} (1 minute to 30 days), got ${describeValue(inProgressTimeoutSeconds)}`,
+    });
+  }
+  checkOptionalBoolean(fields.timedOutCountsAsFailure, `${path}.timedOutCountsAsFailure`, errors);
   return errors;
 }
 
@@ -151,6 +190,12 @@ function checkStringList(value: unknown, path: string, errors: FieldError[]): vo
       errors.push({ path: `${path}.${i}`, message: `expected a non-empty string, got ${describeValue(item)}` });
     }
   });
+}
+
+function checkOptionalBoolean(value: unknown, path: string, errors: FieldError[]): void {
+  if (value !== undefined && typeof value !== 'boolean') {
+    errors.push({ path, message: `expected true or false, got ${describeValue(value)}` });
+  }
 }
 
 function checkStagePercent(value: unknown, previous: number | undefined, path: string, errors: FieldError[]): number | undefined {

@@ -1,28 +1,5 @@
-import { HALT_MIN_SAMPLES_CAP, type StageCounts, type StageInput, decideStage } from '@app/rollout';
-
-const START = new Date('2024-09-01T10:00:00Z');
-const seconds = (s: number): Date => new Date(START.getTime() + s * 1000);
-
-const someCounts = (overrides: Partial<StageCounts> = {}): StageCounts => ({
-  offered: 0,
-  downloading: 0,
-  installing: 0,
-  succeeded: 0,
-  failed: 0,
-  rolledBack: 0,
-  cancelled: 0,
-  ...overrides,
-});
-
-const aStageInput = (overrides: Partial<StageInput> = {}): StageInput => ({
-  stage: { percent: 10, soakSeconds: 600 },
-  isLastStage: false,
-  stageStartedAt: START,
-  now: seconds(700),
-  counts: someCounts(),
-  policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95 },
-  ...overrides,
-});
+import { HALT_MIN_SAMPLES_CAP, type StageInput, decideStage } from '@app/rollout';
+import { aStageInput, seconds, someCounts } from './stage-input.testing';
 
 describe('decideStage', () => {
   describe('halt', () => {
@@ -151,45 +128,26 @@ describe('decideStage', () => {
     });
   });
 
+  describe('when the expected cohort, the poll cycle or a timed-out count is invalid', () => {
+    it('throws INVALID_STAGE_INPUT listing every bad field', () => {
+      const counts = { ...someCounts(), timedOut: undefined } as unknown as StageInput['counts'];
+      expect(() => decideStage(aStageInput({ counts, expectedCohort: 2.5, pollCycleSeconds: -1 }))).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_STAGE_INPUT',
+          errors: [
+            { path: 'counts.timedOut', message: 'expected an integer >= 0, got undefined' },
+            { path: 'expectedCohort', message: 'expected an integer number of devices >= 0, got 2.5' },
+            { path: 'pollCycleSeconds', message: 'expected a number of seconds >= 0, got -1' },
+          ],
+        }),
+      );
+    });
+  });
+
   describe('when the policy is invalid', () => {
     it('throws INVALID_POLICY', () => {
       const policy = { maxFailureRate: 0.05, minSamples: 0, confidence: 0.95 };
       expect(() => decideStage(aStageInput({ policy }))).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
-    });
-  });
-});
-
-describe('decideStage when the whole cohort has reported (small cohorts)', () => {
-  const small = (overrides: Partial<StageInput> = {}) => aStageInput({ pollCycleSeconds: 3600, now: seconds(3700), ...overrides });
-
-  it('advances a stage whose few devices all succeeded, though minSamples and the upper bound are out of reach', () => {
-    const result = decideStage(small({ counts: someCounts({ succeeded: 4 }) }));
-    expect(result.decision).toBe('advance');
-    expect(result.reason).toBe('stage healthy: whole cohort reported: 0 of 4 failed (rate 0.0000 <= max 0.05)');
-  });
-
-  it('advances an empty cohort once a poll cycle has passed: no device is at risk and none will come', () => {
-    expect(decideStage(small()).decision).toBe('advance');
-  });
-
-  it('completes on the last stage', () => {
-    expect(decideStage(small({ isLastStage: true, counts: someCounts({ succeeded: 3 }) })).decision).toBe('complete');
-  });
-
-  describe('when it cannot judge the cohort as a whole', () => {
-    it.each([
-      ['a device is still installing', { counts: someCounts({ succeeded: 4, installing: 1 }) }],
-      ['an offered device has not started', { counts: someCounts({ succeeded: 4, offered: 1 }) }],
-      ['a poll cycle has not passed', { now: seconds(1200), counts: someCounts({ succeeded: 4 }) }],
-      ['the poll cycle is unknown', { pollCycleSeconds: undefined, counts: someCounts({ succeeded: 4 }) }],
-      ['the soak time is not over', { stage: { percent: 10, soakSeconds: 7200 }, counts: someCounts({ succeeded: 4 }) }],
-    ])('holds: %s', (_, overrides) => {
-      expect(decideStage(small(overrides as Partial<StageInput>)).decision).toBe('hold');
-    });
-
-    it('holds when the measured rate is over the policy, even below the halt threshold', () => {
-      // 1 of 4 failed: 25% > 5%, too few samples to halt (min(50, 10) = 10), and not healthy either.
-      expect(decideStage(small({ counts: someCounts({ succeeded: 3, failed: 1 }) })).decision).toBe('hold');
     });
   });
 });
@@ -200,15 +158,33 @@ describe('decideStage on the last stage with a known poll cycle', () => {
 
   it('holds a healthy last stage until every device of the audience has had its offer', () => {
     const result = decideStage(last({ now: seconds(700) }));
-    expect(result.decision).toBe('hold');
-    expect(result.reason).toMatch(/waiting for every device to poll and report$/);
+    expect(result).toMatchObject({
+      decision: 'hold',
+      reason: 'last stage healthy (0 of 500 failed, upper bound 0.0076 < max 0.05); waiting for every device to poll and report: poll cycle 700s of 3600s',
+    });
   });
 
   it('holds while an offered device is still installing', () => {
-    expect(decideStage(last({ now: seconds(4000), counts: someCounts({ succeeded: 500, installing: 1 }) })).decision).toBe('hold');
+    const result = decideStage(last({ now: seconds(4000), counts: someCounts({ succeeded: 500, installing: 1 }) }));
+    expect(result.decision).toBe('hold');
+    expect(result.reason).toMatch(/waiting for every device to poll and report: 1 device still offered, downloading or installing$/);
   });
 
   it('completes once a poll cycle has passed and nobody is on the way', () => {
     expect(decideStage(last({ now: seconds(4000) })).decision).toBe('complete');
+  });
+
+  it('completes although some devices timed out: they are no longer on the way', () => {
+    expect(decideStage(last({ now: seconds(4000), counts: someCounts({ succeeded: 500, timedOut: 3 }) })).decision).toBe('complete');
+  });
+
+  it('never completes on zero samples, however long it ran', () => {
+    const result = decideStage(last({ now: seconds(90_000), counts: someCounts() }));
+    expect(result).toMatchObject({ decision: 'hold', reason: '0 of 50 samples; upper bound 1.0000 >= max 0.05', samples: 0 });
+  });
+
+  it('needs the same evidence as an advance (minSamples, upper bound) before waiting for the poll cycle', () => {
+    const result = decideStage(last({ now: seconds(4000), counts: someCounts({ succeeded: 12 }) }));
+    expect(result).toMatchObject({ decision: 'hold', reason: '12 of 50 samples; upper bound 0.2425 >= max 0.05' });
   });
 });
