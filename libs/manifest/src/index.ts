@@ -18,7 +18,9 @@
  * - `adoptRepository({ roots, targets, signers: { snapshot, timestamp }, now }): Promise<RepositoryState>`
  *   (offline-signed roots and targets from the key ceremony, verified; the server adds snapshot and timestamp)
  * - `proposeTargets(state, { now, expiryDays? }): TargetsProposal`
- * - `addManifestTarget(proposal, manifestBytes): TargetsProposal`
+ * - `addManifestTarget(proposal, manifestBytes, { releaseId? }): TargetsProposal` (the manifest target's `custom` is
+ *   `{ kind: 'ota-manifest', id, stream, releaseCounter, releaseId? }`: with the server's release id, a device can
+ *   tell that a poll answer's release and target belong together, D4)
  * - `proposalPayload(proposal): Buffer` (the bytes release signers sign)
  * - `signProposal(state, proposal, signers): Promise<TargetsProposal>`
  * - `addProposalSignature(state, proposal, { keyid, sig } | Signature): TargetsProposal`
@@ -78,6 +80,7 @@ export {
   proposalSignatureStatus,
   proposeTargets,
   signProposal,
+  type ManifestTargetOptions,
   type TargetsProposal,
 } from './tuf/targets';
 export { publishTargets } from './tuf/publish';

@@ -10,8 +10,44 @@ import { SETTING_SOURCES } from './model';
 
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9][A-Za-z0-9_-]*)*$/;
 
+/**
+ * How deep the lib looks into a value it is given. A setting value is a scalar, so nested input is refused anyway,
+ * and the refusal quotes it; quoting (JSON.stringify) a value nested thousands of levels deep overflows the stack,
+ * which turned the validation error into a RangeError. Input deeper than this is refused as such, never walked.
+ */
+export const MAX_VALUE_DEPTH = 32;
+/** A refused value is quoted when it holds at most this many values, and cut after MAX_SHOWN_LENGTH characters. */
+const MAX_SHOWN_VALUES = 1000;
+const MAX_SHOWN_LENGTH = 200;
+
+/** `input` for an "expected X, got Y" message, bounded in depth, work and length whatever it is. */
 function shown(input: unknown): string {
-  return input === undefined ? 'undefined' : JSON.stringify(input) ?? String(input);
+  if (input === undefined) return 'undefined';
+  if (typeof input === 'object' && input !== null) {
+    const what = Array.isArray(input) ? 'an array' : 'an object';
+    const bound = exceededBound(input, MAX_VALUE_DEPTH, { left: MAX_SHOWN_VALUES });
+    if (bound === 'depth') return `${what} nested deeper than ${MAX_VALUE_DEPTH} levels of arrays and objects`;
+    if (bound === 'size') return `${what} of more than ${MAX_SHOWN_VALUES} values`;
+  }
+  let text: string;
+  try {
+    text = JSON.stringify(input) ?? String(input);
+  } catch {
+    text = String(input);
+  }
+  return text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH)}...` : text;
+}
+
+/** The bound `value` breaks: more than `levels` levels of nesting, or more than `budget.left` values inside. */
+function exceededBound(value: object, levels: number, budget: { left: number }): 'depth' | 'size' | undefined {
+  if (levels === 0) return 'depth';
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    budget.left -= 1;
+    if (budget.left < 0) return 'size';
+    const bound = typeof item === 'object' && item !== null ? exceededBound(item, levels - 1, budget) : undefined;
+    if (bound !== undefined) return bound;
+  }
+  return undefined;
 }
 
 /** Dotted segments of letters, digits, `_` and `-`, e.g. `cloud_messaging.enabled` (never `__proto__`). */

@@ -12,19 +12,40 @@ import { ManifestError, describeFieldErrors } from '../errors';
 /** Unicode control characters (C0, DEL, C1) and UTF-16 surrogates that are not part of a pair. */
 const UNSAFE_CHARACTER = /[\p{Cc}\p{Cs}]/u;
 
+/**
+ * Deepest nesting of arrays and objects checked and signed. TUF metadata and manifests need about five levels;
+ * content nested deeper is refused at the level where it goes past, never walked further (the check and the
+ * encoder both recurse, and a value nested thousands of levels deep would overflow the stack).
+ */
+export const MAX_CANONICAL_DEPTH = 32;
+
 /** Every place in `value` that canonical JSON cannot represent faithfully, with dotted paths. */
 export function nonCanonicalFields(value: unknown, path = ''): FieldError[] {
-  if (value === null || typeof value === 'boolean') return [];
-  if (typeof value === 'string') return stringErrors(value, path, 'string');
-  if (typeof value === 'number') return numberErrors(value, path);
-  if (Array.isArray(value)) return value.flatMap((item, i) => nonCanonicalFields(item, join(path, String(i))));
-  if (typeof value === 'object' && isPlainObject(value)) {
-    return Object.entries(value).flatMap(([key, item]) => [
-      ...stringErrors(key, join(path, key), 'key'),
-      ...nonCanonicalFields(item, join(path, key)),
-    ]);
+  const errors: FieldError[] = [];
+  collectNonCanonical(value, path, MAX_CANONICAL_DEPTH, errors);
+  return errors;
+}
+
+/** Adds the errors of `value` (at `path`, with `levels` levels of nesting left) to `errors`, in document order. */
+function collectNonCanonical(value: unknown, path: string, levels: number, errors: FieldError[]): void {
+  if (value === null || typeof value === 'boolean') return;
+  if (typeof value === 'string') {
+    errors.push(...stringErrors(value, path, 'string'));
+  } else if (typeof value === 'number') {
+    errors.push(...numberErrors(value, path));
+  } else if (typeof value === 'object' && (Array.isArray(value) || isPlainObject(value))) {
+    if (levels === 0) {
+      errors.push({ path, message: `expected at most ${MAX_CANONICAL_DEPTH} levels of nested arrays and objects, found more` });
+      return;
+    }
+    const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, i) => [String(i), item]) : Object.entries(value);
+    for (const [key, item] of entries) {
+      if (!Array.isArray(value)) errors.push(...stringErrors(key, join(path, key), 'key'));
+      collectNonCanonical(item, join(path, key), levels - 1, errors);
+    }
+  } else {
+    errors.push({ path, message: `expected a JSON value, got ${value === undefined ? 'undefined' : typeof value}` });
   }
-  return [{ path, message: `expected a JSON value, got ${value === undefined ? 'undefined' : typeof value}` }];
 }
 
 /** Throws `NOT_CANONICALIZABLE` naming every offending field of `what`. */

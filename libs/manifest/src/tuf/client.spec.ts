@@ -11,6 +11,7 @@ import {
   resignTimestamp,
   rotateRoot,
   signProposal,
+  type ManifestTargetOptions,
   type MetadataSigner,
   type OnlineSigners,
   type RepositoryState,
@@ -40,7 +41,8 @@ const manifest2 = manifestBytes({ id: 'cloud-messaging-strict-2', releaseCounter
 
 let server: FileServer;
 const clients: TufClient[] = [];
-/** Genesis, then release 1 (manifest 1 + image), then release 2. */
+const RELEASE_2_ID = '0b7c5c1e-5d4e-4f51-9a57-0b6a2f6f4a12';
+/** Genesis, then release 1 (manifest 1 + image), then release 2 (with the server's release id in its target). */
 let v1: RepositoryState;
 let v2: RepositoryState;
 let v3: RepositoryState;
@@ -49,7 +51,7 @@ beforeAll(async () => {
   server = await startFileServer();
   v1 = await initRepository(initOptions(ring, now));
   v2 = await release(v1, manifest1);
-  v3 = await release(v2, manifest2);
+  v3 = await release(v2, manifest2, undefined, undefined, { releaseId: RELEASE_2_ID });
 });
 
 afterAll(async () => {
@@ -62,8 +64,9 @@ async function release(
   bytes: Buffer,
   signers: MetadataSigner[] = [ring.releaseA.signer, ring.releaseB.signer],
   online: OnlineSigners = onlineSigners(ring),
+  options: ManifestTargetOptions = {},
 ): Promise<RepositoryState> {
-  const proposal = addManifestTarget(proposeTargets(state, { now }), bytes);
+  const proposal = addManifestTarget(proposeTargets(state, { now }), bytes, options);
   return publishTargets(state, await signProposal(state, proposal, signers), online, { now });
 }
 
@@ -107,6 +110,16 @@ describe('a genuine repository', () => {
     expect(imageInfo?.hashes.sha256).toBe(sha256(image));
     expect(imageInfo?.custom).toEqual({ kind: 'firmware-image' });
     expect(readFileSync(await updater.downloadTarget(imageInfo!))).toEqual(image);
+  });
+
+  it('hands out the release id signed into a manifest target as custom.releaseId (D4)', async () => {
+    serve(v3);
+    const updater = aClient().updater();
+    await updater.refresh();
+    const info = await updater.getTargetInfo(MANIFEST_2);
+    expect(info?.custom).toEqual({ kind: 'ota-manifest', id: 'cloud-messaging-strict-2', stream: 'cloud-messaging', releaseCounter: 2, releaseId: RELEASE_2_ID });
+    expect(info?.hashes.sha256).toBe(sha256(manifest2));
+    expect((await updater.getTargetInfo(MANIFEST_1))?.custom).not.toHaveProperty('releaseId');
   });
 
   it('follows a new release and a timestamp re-sign on later refreshes', async () => {

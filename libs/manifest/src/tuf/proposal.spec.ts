@@ -5,6 +5,7 @@ import {
   parseTargets,
   proposalPayload,
   proposalSignatureStatus,
+  proposeTargets,
   signProposal,
   type RepositoryState,
   type TargetsProposal,
@@ -49,6 +50,13 @@ describe('proposing targets', () => {
       stream: 'cloud-messaging',
       releaseCounter: 1,
     });
+  });
+
+  it("signs the server's release id into the manifest target's custom data when given", () => {
+    const releaseId = '5f0d9e2a-7c1b-4d3e-8f6a-1b2c3d4e5f60';
+    const proposal = addManifestTarget(proposeTargets(genesis, { now }), manifestBytes(), { releaseId });
+    const target = parseTargets(proposal.targets).signed.targets['manifests/cloud-messaging/1.json']!;
+    expect(target.custom).toEqual({ kind: 'ota-manifest', id: 'cloud-messaging-opt-in-1', stream: 'cloud-messaging', releaseCounter: 1, releaseId });
   });
 
   it('lists the manifest images as targets by hash', () => {

@@ -47,11 +47,24 @@ export function proposeTargets(state: RepositoryState, options: { now: Date; exp
   return { targets: serializeMetadata(new Metadata(next)), contents: {} };
 }
 
+export interface ManifestTargetOptions {
+  /**
+   * The server's id of the release this manifest is, signed into the target's `custom.releaseId`. D4: a device
+   * refuses a poll answer that names another release for this target, so an answer cannot pair a rollout with
+   * the target of another release.
+   */
+  releaseId?: string;
+}
+
 /**
  * Adds a manifest (its exact bytes) at `manifests/<stream>/<releaseCounter>.json`, plus its firmware images as
  * targets listed by hash. Any signatures collected so far are dropped: they covered other content.
  */
-export function addManifestTarget(proposal: TargetsProposal, manifestBytes: Uint8Array | string): TargetsProposal {
+export function addManifestTarget(
+  proposal: TargetsProposal,
+  manifestBytes: Uint8Array | string,
+  options: ManifestTargetOptions = {},
+): TargetsProposal {
   const { text, document } = decodeManifest(manifestBytes);
   const manifest = validateManifest(document);
   assertCanonicalizable(document, `manifest ${manifest.id}`);
@@ -62,7 +75,8 @@ export function addManifestTarget(proposal: TargetsProposal, manifestBytes: Uint
   assertSafeTargetPath(path);
   const bytes = Buffer.from(text, 'utf8');
   const { id, stream, releaseCounter } = manifest;
-  const custom = { kind: 'ota-manifest', id, stream, releaseCounter };
+  const custom: Record<string, string | number> = { kind: 'ota-manifest', id, stream, releaseCounter };
+  if (options.releaseId !== undefined) custom.releaseId = options.releaseId;
   const added = [
     new TargetFile({ path, length: bytes.length, hashes: { sha256: sha256(bytes) }, unrecognizedFields: { custom } }),
     ...(manifest.images ?? []).map(imageTarget),
