@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { ApiErrorBody, ApiErrorCode } from '@app/protocol';
+import { isStorageUnavailable } from '../database/storage-errors';
 import { ApiError } from './api-error';
 
 /** Fastify's own errors (body parsing, limits, bad URLs) mapped to our stable codes. */
@@ -44,6 +45,8 @@ export function toErrorBody(err: unknown): { status: number; body: ApiErrorBody 
     const code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
     return { status, body: { code, message: status === 404 ? 'no such route' : err.message } };
   }
+  // D6: a database that cannot take the request now is not a bug: nothing was stored, retry later.
+  if (isStorageUnavailable(err)) return { status: 503, body: { code: 'STORAGE_UNAVAILABLE', message: 'the database is unavailable; nothing was stored; retry after Retry-After' } };
   const status = (err as { statusCode?: number } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { status, body: { code: STATUS_CODES[status] ?? 'VALIDATION_FAILED', message: (err as Error).message } };
@@ -58,7 +61,8 @@ export class ErrorFilter implements ExceptionFilter {
   catch(err: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body } = toErrorBody(err);
-    if (status >= 500) this.logger.error({ err: (err as Error)?.message, stack: (err as Error)?.stack }, 'unhandled error');
+    // A 503 (storage, overload) is an expected condition, logged where it is detected; a 500 is a bug.
+    if (status === 500) this.logger.error({ err: (err as Error)?.message, stack: (err as Error)?.stack }, 'unhandled error');
     if (status === 503) reply.header('retry-after', '5');
     void reply.status(status).send(body);
   }

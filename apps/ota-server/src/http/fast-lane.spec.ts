@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import type * as http from 'node:http';
 import type { FastifyServerOptions } from 'fastify';
-import { FastLane } from './fast-lane';
+import { FastLane, type RawGate } from './fast-lane';
 
 describe('FastLane', () => {
   it('answers what its handler takes, hands the rest (and everything once closed) to Fastify, survives a throwing handler', async () => {
@@ -24,6 +25,42 @@ describe('FastLane', () => {
       expect(errors).toEqual([new Error('boom')]);
       lane.close();
       expect(await text('/fast')).toBe('fastify');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('lets the gate refuse a request before the fast lane, and see every request the lane leaves to Fastify', async () => {
+    const tracked: string[] = [];
+    const watched: http.Server[] = [];
+    const gate: RawGate = {
+      refuse: (req, res) => {
+        if (req.url !== '/shed') return false;
+        res.writeHead(503).end('shed');
+        return true;
+      },
+      track: (req) => tracked.push(req.url ?? ''),
+      watch: (s) => watched.push(s),
+    };
+    const lane = new FastLane(undefined, gate);
+    lane.use((req, res) => {
+      if (req.url !== '/fast' && req.url !== '/shed') return false;
+      res.end('fast');
+      return true;
+    });
+    const httpOptions = { headersTimeout: 1500, requestTimeout: 3000, connectionsCheckingInterval: 1000 };
+    const server = lane.serverFactory((_req, res) => res.end('fastify'), { http: httpOptions } as FastifyServerOptions);
+    expect(watched).toEqual([server]);
+    // Node keeps the option on the server; @types/node does not declare it.
+    const checkingInterval = (server as http.Server & { connectionsCheckingInterval?: number }).connectionsCheckingInterval;
+    expect([server.headersTimeout, server.requestTimeout, checkingInterval]).toEqual([1500, 3000, 1000]);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const answers = await Promise.all(['/shed', '/fast', '/other'].map((p) => fetch(url + p).then(async (r) => `${r.status} ${await r.text()}`)));
+      expect(answers).toEqual(['503 shed', '200 fast', '200 fastify']);
+      expect(tracked).toEqual(['/other']);
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -4,23 +4,40 @@ import type { FastifyServerOptions } from 'fastify';
 /** Answers a request itself and returns true, or returns false (having done nothing) to hand it to Fastify. */
 export type FastHandler = (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 
+/** What stands in front of every request on the raw server (the overload guard, see overload.ts). */
+export interface RawGate {
+  /** Answers the request itself and returns true when the server refuses it (before the fast lane). */
+  refuse(req: http.IncomingMessage, res: http.ServerResponse): boolean;
+  /** Sees each request the fast lane leaves to Fastify, just before Fastify gets it. */
+  track(req: http.IncomingMessage, res: http.ServerResponse): void;
+  /** Told of the server once it exists. */
+  watch(server: http.Server): void;
+}
+
+const OPEN_GATE: RawGate = { refuse: () => false, track: () => undefined, watch: () => undefined };
+
 /**
  * The fleet's hot path in front of Fastify (D6: "the common case nearly as cheap as an empty HTTP answer").
  *
  * A poll that has nothing unusual about it (valid session token, no query or a plain firmware version) is
  * answered straight from Node's HTTP server: the framework's per-request machinery (request and reply objects,
- * routing, ten global hooks that Nest, the overload limiter and the metrics add) cost more than the poll's
- * own work. Everything else (errors, HEAD, odd query strings, a closing or overloaded server) falls through to
- * the Fastify route with the same handler logic, so behaviour and error bodies have one definition.
+ * routing, the global hooks that Nest and the metrics add) cost more than the poll's own work. Everything else
+ * (errors, HEAD, odd query strings, a closing server) falls through to the Fastify route with the same handler
+ * logic, so behaviour and error bodies have one definition. The gate (overload.ts) sees every request first:
+ * what the server sheds reaches neither the fast lane nor Fastify.
  *
- * Plugged in through Fastify's `serverFactory` option; the server gets the settings Fastify would give it.
+ * Plugged in through Fastify's `serverFactory` option; the server gets the settings Fastify would give it
+ * (`http` carries Node's own: headersTimeout, requestTimeout, connectionsCheckingInterval).
  */
 export class FastLane {
   private handler?: FastHandler;
   private open = true;
 
   /** `onError`: told of a handler that threw (the request then goes to Fastify, whose route answers or reports it). */
-  constructor(private readonly onError: (err: unknown) => void = () => undefined) {}
+  constructor(
+    private readonly onError: (err: unknown) => void = () => undefined,
+    private readonly gate: RawGate = OPEN_GATE,
+  ) {}
 
   /** Sets the handler (once the services behind it exist). */
   use(handler: FastHandler): void {
@@ -34,9 +51,12 @@ export class FastLane {
 
   readonly serverFactory = (fastifyHandler: http.RequestListener, options: FastifyServerOptions): http.Server => {
     const server = http.createServer((options as { http?: http.ServerOptions }).http ?? {}, (req, res) => {
+      if (this.gate.refuse(req, res)) return;
       if (this.open && this.handler !== undefined && this.tryHandler(this.handler, req, res)) return;
+      this.gate.track(req, res);
       fastifyHandler(req, res);
     });
+    this.gate.watch(server);
     // What Fastify does to the server it creates itself (lib/server.js getServerInstance).
     if (options.keepAliveTimeout !== undefined) server.keepAliveTimeout = options.keepAliveTimeout;
     if (options.requestTimeout !== undefined) server.requestTimeout = options.requestTimeout;

@@ -1,7 +1,9 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastLane } from './fast-lane';
+import { answerClientError } from './client-errors';
 import { fastifyApiError, toErrorBody } from './error.filter';
+import { jsonBodyParser } from './json-body';
 
 type ErrorHandler = Parameters<FastifyAdapter['setErrorHandler']>[0];
 
@@ -13,12 +15,13 @@ type ErrorHandler = Parameters<FastifyAdapter['setErrorHandler']>[0];
  * parameters reach `frameworkErrors` (which bypasses every handler). Both are translated to `ApiError` here, so
  * `ErrorFilter` answers them with the same stable codes as everything else, and nobody overrides Nest's handler.
  *
- * Bodies are JSON only, read by Fastify's own parser (`bodyLimit`, prototype-poisoning keys refused). Nest would
- * add a form-urlencoded parser and Fastify has a text/plain one: either would let a body that is not JSON (a
- * plain HTML form, say) reach a route, so both are left out and such a body answers 415.
+ * Bodies are JSON only, read by our parser (json-body.ts: Fastify's `bodyLimit` and prototype-key refusal, plus a
+ * nesting limit and no duplicate keys) in place of Fastify's. Nest would add a form-urlencoded parser and Fastify
+ * has a text/plain one: either would let a body that is not JSON (a plain HTML form, say) reach a route, so both
+ * are left out and such a body answers 415.
  */
 export class OtaFastifyAdapter extends FastifyAdapter {
-  constructor(options: { bodyLimit: number; serverFactory?: FastLane['serverFactory'] }) {
+  constructor(options: { bodyLimit: number; serverFactory?: FastLane['serverFactory']; headersTimeoutMs: number; requestTimeoutMs: number }) {
     super({
       bodyLimit: options.bodyLimit,
       serverFactory: options.serverFactory,
@@ -29,15 +32,25 @@ export class OtaFastifyAdapter extends FastifyAdapter {
       // Devices poll once an hour: a long keep-alive only holds sockets open. Fastify's 72 s default also held a
       // shutdown that long when a request was in flight at close (its socket became idle after the idle sweep).
       keepAliveTimeout: 5_000,
+      // D6: a connection cannot hold the server. Node closes one whose headers (HEADERS_TIMEOUT_MS) or whole
+      // request (REQUEST_TIMEOUT_MS; Fastify's default 0 turned Node's off) have not arrived in time, checking
+      // every second rather than Node's 30 s, so a slowloris is gone a second after its deadline. Device bodies
+      // have a shorter deadline of their own (DEVICE_BODY_TIMEOUT_MS, overload.ts).
+      requestTimeout: options.requestTimeoutMs,
+      http: { headersTimeout: options.headersTimeoutMs, requestTimeout: options.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
+      clientErrorHandler: answerClientError,
       frameworkErrors: (err: FastifyError, _req: FastifyRequest, reply: FastifyReply) => {
         const { status, body } = toErrorBody(err);
         void reply.status(status).send(body);
       },
     });
-    this.getInstance().removeContentTypeParser('text/plain');
+    const fastify = this.getInstance();
+    fastify.removeContentTypeParser(['application/json', 'text/plain']);
+    // Read as text, under the route's bodyLimit or else the instance's (Fastify's default for a parser added without one).
+    fastify.addContentTypeParser('application/json', { parseAs: 'string' }, jsonBodyParser);
   }
 
-  /** Keeps Fastify's JSON parser as the only one (see above). */
+  /** Keeps our JSON parser as the only one (see above). */
   override registerParserMiddleware(): void {}
 
   override setErrorHandler(handler: ErrorHandler) {

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiResponse } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { z, ZodType } from 'zod';
 import { API_ERROR_CODES } from '@app/protocol';
+import { MAX_BODY_DEPTH } from './json-body';
 
 const errorSchema: SchemaObject = {
   type: 'object',
@@ -15,13 +16,15 @@ const errorSchema: SchemaObject = {
 };
 
 const ERROR_TEXT: Record<number, string> = {
-  400: 'Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON',
+  400:
+    'Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, ' +
+    `BODY_TOO_DEEP (JSON nested more than ${MAX_BODY_DEPTH} levels), DUPLICATE_KEY (a key twice in one object)`,
   401: 'UNAUTHENTICATED or TOKEN_REVOKED',
   403: 'FORBIDDEN: the token role may not do this; SELF_APPROVAL',
   404: 'NOT_FOUND',
-  409: 'CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER',
+  409: 'CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER, REPORT_MISMATCH (a report naming another target than its rollout ships)',
   413: 'PAYLOAD_TOO_LARGE',
-  503: 'OVERLOADED: retry after the `Retry-After` header',
+  503: 'OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header',
 };
 
 /** Documents the error answers of a route with our stable `code` body. */
@@ -32,4 +35,4 @@ export const ApiErrors = (...statuses: number[]) =>
 export const ApiZodBody = (schema: ZodType) => ApiBody({ schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object });
 
 /** Standard decorations of an admin route. */
-export const AdminRoute = () => applyDecorators(ApiBearerAuth('admin'), ApiErrors(401, 403));
+export const AdminRoute = () => applyDecorators(ApiBearerAuth('admin'), ApiErrors(401, 403, 503));
