@@ -6,9 +6,11 @@ import { AppModule } from './app.module';
 import { Clock, systemClock } from './clock/clock';
 import type { ServerConfig } from './config/server.config';
 import { ErrorFilter } from './http/error.filter';
+import { Lifecycle } from './health/lifecycle';
 import { FastLane } from './http/fast-lane';
 import { OtaFastifyAdapter } from './http/fastify-adapter';
-import { installDeviceOverloadLimit } from './http/overload';
+import { DeviceOverloadGuard } from './http/overload';
+import { applyDeviceBodyLimits } from './http/body-limits';
 import { loadTrustAnchors } from './keys/trust-anchors';
 import { createPinoLogger, PinoNestLogger } from './logging/pino-logger';
 import { MetricsService } from './metrics/metrics.service';
@@ -24,17 +26,24 @@ export interface CreateAppOptions {
 export async function createApp(config: ServerConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const logger = options.logger ?? createPinoLogger(config.logLevel);
   const trust = loadTrustAnchors(config.keysDir, { devTargetsSigning: config.devTargetsSigning });
-  const lane = new FastLane((err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'poll fast lane failed; handed to the Fastify route'));
-  const adapter = new OtaFastifyAdapter({ bodyLimit: config.bodyLimitBytes, serverFactory: lane.serverFactory });
+  // D6: shedding and body deadlines at the raw server, in front of the fast lane and Fastify (overload.ts).
+  const overload = new DeviceOverloadGuard({ maxInFlight: config.device.maxInFlight, loopDelayMs: config.device.shedLoopDelayMs, bodyTimeoutMs: config.device.bodyTimeoutMs });
+  const lane = new FastLane((err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'poll fast lane failed; handed to the Fastify route'), overload);
+  const adapter = new OtaFastifyAdapter({ bodyLimit: config.bodyLimitBytes, serverFactory: lane.serverFactory, ...config.http });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, clock: options.clock ?? systemClock, trust }), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
   app.useGlobalFilters(new ErrorFilter());
-  app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(MetricsService);
-  const overload = installDeviceOverloadLimit(fastify, config.device.maxInFlight, () => metrics.rejected.inc());
+  metrics.watchOverload(overload);
+  // Readiness is red while device requests are shed (D6).
+  app.get(Lifecycle).watchShedding(() => {
+    const s = overload.state();
+    return s.shedding ? `${s.reason}: event-loop delay ${Math.round(s.loopDelayMs)} ms, ${s.inFlight} device requests in flight` : undefined;
+  });
+  applyDeviceBodyLimits(fastify);
   fastify.addHook('preClose', (done) => {
     lane.close();
     done();
@@ -43,7 +52,7 @@ export async function createApp(config: ServerConfig, options: CreateAppOptions 
     metrics.observeLatency(req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
     done();
   });
-  registerPollRoute(app, lane, overload);
+  registerPollRoute(app, lane);
   setupOpenApi(app);
   await app.init();
   return app;

@@ -8,27 +8,34 @@ import { AdminTokensService } from './auth/admin-tokens.service';
 import { CLOCK, Clock } from './clock/clock';
 import { SERVER_CONFIG, ServerConfig } from './config/server.config';
 import { dataSourceOptions } from './database/data-source';
+import { HotWrites } from './database/hot-writes.service';
 import { LeaseService } from './database/lease.service';
 import { ServerSecretsService } from './database/server-secrets.service';
+import { StorageHealth } from './database/storage-health';
+import { Storage } from './database/storage.service';
 import { DeviceAuthGuard } from './devices/device-auth.guard';
 import { DeviceRegistryService } from './devices/device-registry.service';
 import { DeviceSessionController } from './devices/device-session.controller';
 import { DeviceSessionService } from './devices/device-session.service';
 import { DevicesAdminController } from './devices/devices-admin.controller';
 import { HealthController } from './health/health.controller';
+import { Lifecycle } from './health/lifecycle';
+import { ReadinessService } from './health/readiness.service';
 import { TRUST_ANCHORS, TrustAnchors } from './keys/trust-anchors';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
 import { ReleasesAdminController } from './releases/releases-admin.controller';
 import { ReleasesService } from './releases/releases.service';
 import { DeviceRolloutController } from './rollouts/device-rollout.controller';
-import { DeviceStatusService } from './rollouts/device-status.service';
+import { CohortCensusService } from './rollouts/cohort-census.service';
+import { DeviceStateWriter } from './rollouts/device-state-writer.service';
 import { OfferBook } from './rollouts/offer-book.service';
 import { RolloutCache } from './rollouts/rollout-cache.service';
 import { RolloutEngineService } from './rollouts/rollout-engine.service';
 import { RolloutViewService } from './rollouts/rollout-view.service';
 import { RolloutsAdminController } from './rollouts/rollouts-admin.controller';
 import { RolloutsService } from './rollouts/rollouts.service';
+import { StatusReportsService } from './rollouts/status-reports.service';
 import { UpdateDecisionService } from './rollouts/update-decision.service';
 import { TufController } from './tuf/tuf.controller';
 import { TufRepositoryService } from './tuf/tuf-repository.service';
@@ -49,6 +56,10 @@ class CoreModule {
       { provide: CLOCK, useValue: deps.clock },
       { provide: TRUST_ANCHORS, useValue: deps.trust },
       MetricsService,
+      StorageHealth,
+      Storage,
+      HotWrites,
+      Lifecycle,
       AuditService,
       ServerSecretsService,
       LeaseService,
@@ -88,8 +99,11 @@ export class AppModule {
         RolloutCache,
         OfferBook,
         UpdateDecisionService,
-        DeviceStatusService,
+        DeviceStateWriter,
+        StatusReportsService,
+        CohortCensusService,
         RolloutEngineService,
+        ReadinessService,
       ],
     };
   }

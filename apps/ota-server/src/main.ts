@@ -4,6 +4,7 @@ import { AdminTokensService } from './auth/admin-tokens.service';
 import { createApp } from './app.factory';
 import { ensureDevKeys } from './keys/dev-keys';
 import { createPinoLogger } from './logging/pino-logger';
+import { installGracefulShutdown } from './shutdown';
 
 /** `npm start`: the OTA server on the embedded sqlite file, dev keys created on first start. */
 async function main(): Promise<void> {
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   if (await ensureDevKeys(config.keysDir)) logger.info({ keysDir: config.keysDir }, 'created a development key set (see keys/README.md)');
   const app = await createApp(config, { logger });
   const generated = await app.get(AdminTokensService).ensureBootstrapToken(config.adminToken);
+  installGracefulShutdown(app, config, logger);
   await app.listen({ port: config.port, host: config.host });
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   const lines = [

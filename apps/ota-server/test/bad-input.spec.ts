@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { ApiErrorBody, StatusAck } from '@app/protocol';
+import { MAX_BODY_DEPTH } from '../src/http/json-body';
 import { readFirmwareManifest, startServer, type TestServer } from './harness';
 import { TestDevice } from './test-device';
 
@@ -68,6 +69,18 @@ const OUTCOMES = [
   { key: 'cloud_messaging.encrypt_identifiers', op: 'force', result: 'applied', reason: 'encrypt' },
 ];
 const UNKNOWN_UUID = '2b1f6a52-8a0e-4c9e-9d44-5f3f1f0c1a77';
+/** `levels` nested arrays around `leaf`, as JSON text (JSON.stringify itself overflows on thousands of levels). */
+const nestedJson = (levels: number, leaf = '1') => `${'['.repeat(levels)}${leaf}${']'.repeat(levels)}`;
+/** Every route that reads a body, and who calls it. */
+const BODY_ROUTES: [string, 'admin' | 'device' | 'none'][] = [
+  ['/admin/v1/tokens', 'admin'],
+  ['/admin/v1/releases', 'admin'],
+  ['/admin/v1/releases/{release}/signatures', 'admin'],
+  ['/admin/v1/rollouts', 'admin'],
+  ['/admin/v1/rollouts/{rollout}/pause', 'admin'],
+  ['/device/v1/status', 'device'],
+  ['/device/v1/session', 'none'],
+];
 
 interface RolloutView {
   id: string;
@@ -134,7 +147,7 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    devices = await TestDevice.fleet(server, 8, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'in' }));
+    devices = await TestDevice.fleet(server, 10, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'in' }));
     ids.device = devices[0].id;
     const release = await send(server, 'POST', '/admin/v1/releases', { token: server.adminToken, body: { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') } });
     ids.release = (JSON.parse(release.text) as { id: string }).id;
@@ -159,15 +172,31 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       ['a plain-text body', '{"name":"a","role":"admin"}', { 'content-type': 'text/plain' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
       ['no Content-Type', '{"name":"a","role":"admin"}', { 'content-type': '' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ];
-    const routes: [string, Rejection['as']][] = [
-      ['/admin/v1/tokens', 'admin'],
-      ['/admin/v1/releases', 'admin'],
-      ['/admin/v1/rollouts', 'admin'],
-      ['/admin/v1/rollouts/{rollout}/pause', 'admin'],
-      ['/device/v1/status', 'device'],
-      ['/device/v1/session', 'none'],
+    rejects(BODY_ROUTES.flatMap(([path, as]) => bodies.map(([what, body, headers, status, code]): Rejection => ({ name: `POST ${path} with ${what}`, path, body, headers, as, status, code }))));
+  });
+
+  describe(`when the body nests deeper than ${MAX_BODY_DEPTH} levels or repeats a key`, () => {
+    const bodies: [string, string, string][] = [
+      ['5 000 levels of nested arrays', nestedJson(5000), 'BODY_TOO_DEEP'],
+      [`${MAX_BODY_DEPTH + 1} levels of nested objects`, `${'{"a":'.repeat(MAX_BODY_DEPTH + 1)}1${'}'.repeat(MAX_BODY_DEPTH + 1)}`, 'BODY_TOO_DEEP'],
+      ['a 5 000-level value inside an ordinary body', `{"name":"a","role":"viewer","reason":${nestedJson(5000)}}`, 'BODY_TOO_DEEP'],
+      ['a duplicate key', '{"name":"a","role":"viewer","role":"admin"}', 'DUPLICATE_KEY'],
+      ['a duplicate key written as an escape', '{"name":"a","role":"viewer","\\u0072ole":"admin"}', 'DUPLICATE_KEY'],
+      ['a duplicate key in a nested object', '{"manifest":{"id":"a","id":"b"},"target":{"path":"a","path":"b"}}', 'DUPLICATE_KEY'],
     ];
-    rejects(routes.flatMap(([path, as]) => bodies.map(([what, body, headers, status, code]): Rejection => ({ name: `POST ${path} with ${what}`, path, body, headers, as, status, code }))));
+    rejects(BODY_ROUTES.flatMap(([path, as]) => bodies.map(([what, body, code]): Rejection => ({ name: `POST ${path} with ${what}`, path, body, as, status: 400, code }))));
+
+    it('a token request naming the role twice answers DUPLICATE_KEY and creates no token', async () => {
+      const body = '{"name":"x","role":"viewer","role":"admin"}';
+      const res = await expectRejected({ name: 'token', path: '/admin/v1/tokens', body, status: 400, code: 'DUPLICATE_KEY', errors: ['role'] });
+      expect(res.body.message).toBe('expected each key once per object, found "role" twice in the object at (body)');
+      expect((await get<{ name: string }[]>('/admin/v1/tokens')).filter((t) => t.name === 'x')).toEqual([]);
+    });
+
+    it('the answer names the path where the body got too deep', async () => {
+      const res = await expectRejected({ name: 'deep', path: '/admin/v1/rollouts', body: `{"releaseId":"{release}","stages":[${nestedJson(100)}]}`, status: 400, code: 'BODY_TOO_DEEP' });
+      expect(res.body.message).toMatch(new RegExp(`^expected at most ${MAX_BODY_DEPTH} levels of nested arrays and objects, found more at stages\\.0\\.0\\.0`));
+    });
   });
 
   describe('when the body is larger than BODY_LIMIT_BYTES (1 MiB by default)', () => {
@@ -200,7 +229,9 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
 
   describe('when fields are unknown or of the wrong type', () => {
     const rollout = (patch: Record<string, unknown>) => ({ releaseId: '{release}', audience: { channels: ['beta'] }, stages: STAGES, policy: POLICY, ...patch });
-    const report = (patch: Record<string, unknown>) => ({ rolloutId: '{rollout}', status: 'downloading', ...patch });
+    // A well-formed target (D4: a report names what the device verified); these cases are about the other fields.
+    const target = { path: 'manifests/miui-settings/1.json', sha256: 'ab'.repeat(32) };
+    const report = (patch: Record<string, unknown>) => ({ rolloutId: '{rollout}', status: 'downloading', target, ...patch });
     rejects([
       { name: 'token: unknown field', path: '/admin/v1/tokens', body: { name: 'a', role: 'viewer', isRoot: true }, status: 400, code: 'VALIDATION_FAILED', errors: ['isRoot'] },
       { name: 'token: wrong types', path: '/admin/v1/tokens', body: { name: 1, role: 'god' }, status: 400, code: 'VALIDATION_FAILED', errors: ['name', 'role'] },
@@ -235,7 +266,10 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       { name: 'signature: on a published release', path: '/admin/v1/releases/{release}/signatures', body: { keyid: 'a'.repeat(64), sig: 'b'.repeat(128) }, status: 409, code: 'INVALID_STATE' },
       { name: 'repropose: a published release', method: 'POST', path: '/admin/v1/releases/{release}/repropose', status: 409, code: 'INVALID_STATE' },
       { name: 'status: an IMEI', path: '/device/v1/status', as: 'device', body: report({ imei: '860000000000000' }), status: 400, code: 'VALIDATION_FAILED', errors: ['imei'] },
-      { name: 'status: wrong types', path: '/device/v1/status', as: 'device', body: { rolloutId: 'nope', status: 'exploded' }, status: 400, code: 'VALIDATION_FAILED', errors: ['rolloutId', 'status'] },
+      { name: 'status: wrong types', path: '/device/v1/status', as: 'device', body: { rolloutId: 'nope', status: 'exploded', target }, status: 400, code: 'VALIDATION_FAILED', errors: ['rolloutId', 'status'] },
+      { name: 'status: no target', path: '/device/v1/status', as: 'device', body: { rolloutId: '{rollout}', status: 'downloading' }, status: 400, code: 'VALIDATION_FAILED', errors: ['target'] },
+      { name: 'status: installing without the verified hash', path: '/device/v1/status', as: 'device', body: report({ status: 'installing', target: { path: target.path } }), status: 400, code: 'VALIDATION_FAILED', errors: ['target.sha256'] },
+      { name: 'status: a hash that is not 64 hex digits', path: '/device/v1/status', as: 'device', body: report({ target: { path: target.path, sha256: 'AB'.repeat(32) } }), status: 400, code: 'VALIDATION_FAILED', errors: ['target.sha256'] },
       { name: 'status: "offered" is the server\'s word', path: '/device/v1/status', as: 'device', body: report({ status: 'offered' }), status: 400, code: 'VALIDATION_FAILED', errors: ['status'] },
       { name: 'status: failed without a code', path: '/device/v1/status', as: 'device', body: report({ status: 'failed' }), status: 400, code: 'VALIDATION_FAILED', errors: ['code'] },
       { name: 'status: unknown failure code', path: '/device/v1/status', as: 'device', body: report({ status: 'failed', code: 'OOPS' }), status: 400, code: 'VALIDATION_FAILED', errors: ['code'] },
@@ -305,6 +339,20 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
         code: 'CONFLICT',
       },
     ]);
+  });
+
+  describe('when a manifest nests deeper than its validators read', () => {
+    const deepRelease = (levels: number) => {
+      const text = JSON.stringify({ manifest: manifest({ migrations: [{ op: 'setFactoryDefault', key: 'cloud_messaging.enabled', value: 'DEEP' }] }) });
+      return text.replace('"DEEP"', nestedJson(levels));
+    };
+    rejects([{ name: 'a migration value nested 5 000 levels', path: '/admin/v1/releases', body: deepRelease(5000), status: 400, code: 'BODY_TOO_DEEP' }]);
+
+    it('a migration value under the body limit but past the settings lib\'s answers MANIFEST_INVALID naming the value', async () => {
+      // 4 levels of body around the value: { manifest: { migrations: [ { value } ] } }.
+      const res = await expectRejected({ name: 'value', path: '/admin/v1/releases', body: deepRelease(MAX_BODY_DEPTH - 4), status: 400, code: 'MANIFEST_INVALID', errors: ['migrations.0.value'] });
+      expect(res.body.errors?.[0]?.message).toMatch(/got an array nested deeper than \d+ levels of arrays and objects$/);
+    });
   });
 
   describe('when a TUF path tries to leave the repository', () => {
@@ -381,8 +429,8 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
   });
 
   describe('status reports are idempotent and in order (D4)', () => {
-    const report = (d: TestDevice, status: Parameters<TestDevice['report']>[1], extra: Record<string, unknown> = {}) =>
-      send(server, 'POST', '/device/v1/status', { token: d.token, body: { rolloutId: ids.rollout, status, ...extra } });
+    const report = async (d: TestDevice, status: Parameters<TestDevice['report']>[1], extra: Record<string, unknown> = {}) =>
+      send(server, 'POST', '/device/v1/status', { token: d.token, body: { rolloutId: ids.rollout, status, target: await d.targetOf(ids.rollout), ...extra } });
     const statusOf = async (d: TestDevice) => (await get<{ rollouts: { status: string; code: string | null }[] }>(`/admin/v1/devices/${d.id}`)).rollouts;
     const offer = async (d: TestDevice) => expect(await d.poll()).toMatchObject({ action: 'install', rolloutId: ids.rollout });
 
@@ -432,6 +480,26 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       const res = await report(d, late as 'downloading', extra);
       expect([res.status, res.body.code]).toEqual([409, 'OUT_OF_ORDER']);
       expect({ device: await statusOf(d), totals: (await rolloutView()).totals }).toEqual(before);
+    });
+  });
+
+  describe('a report names another target than its rollout ships (D4: bound to the offer)', () => {
+    const report = async (d: TestDevice, status: Parameters<TestDevice['report']>[1], target: Record<string, unknown>) =>
+      send(server, 'POST', '/device/v1/status', { token: d.token, body: { rolloutId: ids.rollout, status, target } });
+    const mismatches = [
+      { what: 'another release\'s path', target: async (d: TestDevice) => ({ ...(await d.targetOf(ids.rollout)), path: 'manifests/miui-settings/7.json' }) },
+      { what: 'the right path with another hash', target: async (d: TestDevice) => ({ ...(await d.targetOf(ids.rollout)), sha256: 'cd'.repeat(32) }) },
+    ];
+    it.each(mismatches.map((c, i) => ({ ...c, device: i + 8 })))('$what -> 409 REPORT_MISMATCH, nothing stored', async ({ target, device }) => {
+      const d = devices[device];
+      expect(await d.poll()).toMatchObject({ action: 'install', rolloutId: ids.rollout });
+      const before = { device: (await get<{ rollouts: unknown[] }>(`/admin/v1/devices/${d.id}`)).rollouts, view: await rolloutView() };
+      for (const status of ['downloading', 'succeeded'] as const) {
+        const res = await report(d, status, await target(d));
+        expect([res.status, res.body.code]).toEqual([409, 'REPORT_MISMATCH']);
+      }
+      const after = { device: (await get<{ rollouts: unknown[] }>(`/admin/v1/devices/${d.id}`)).rollouts, view: await rolloutView() };
+      expect({ device: after.device, totals: after.view.totals, outcomes: after.view.outcomes }).toEqual({ device: before.device, totals: before.view.totals, outcomes: before.view.outcomes });
     });
   });
 

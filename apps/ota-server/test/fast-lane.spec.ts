@@ -64,7 +64,7 @@ describe('poll fast lane', () => {
     expect((await server.admin('POST', `/admin/v1/rollouts/${rolloutId}/start`)).status).toBe(200);
     // The first poll makes the offer (fast lane), the second repeats it (Fastify route).
     const [offer, repeated] = await both(devices[0].token);
-    expect(JSON.parse(offer.body)).toMatchObject({ action: 'install', rolloutId, target: { path: expect.any(String), stream: expect.any(String), releaseCounter: expect.any(Number) } });
+    expect(JSON.parse(offer.body)).toMatchObject({ action: 'install', rolloutId, releaseId: release.body.id, target: { path: expect.any(String), stream: expect.any(String), releaseCounter: expect.any(Number) } });
     expect(answered(offer)).toEqual(answered(repeated));
     // The other way round for the second device: the Fastify route offers, the fast lane repeats.
     const viaFastify = await get(server.url + VIA_FASTIFY, devices[1].token);
@@ -72,7 +72,7 @@ describe('poll fast lane', () => {
 
     expect((await server.admin('POST', `/admin/v1/rollouts/${rolloutId}/halt`, { reason: 'test' })).status).toBe(200);
     const [cancel, cancelAgain] = await both(devices[0].token);
-    expect(JSON.parse(cancel.body)).toEqual({ action: 'cancel', rolloutId, pollAfterSeconds: 60 });
+    expect(JSON.parse(cancel.body)).toEqual({ action: 'cancel', rolloutId, releaseId: release.body.id, target: JSON.parse(offer.body).target, pollAfterSeconds: 60 });
     expect(answered(cancel)).toEqual(answered(cancelAgain));
   });
 

@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import { Client } from 'pg';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { OfferBook } from '../src/rollouts/offer-book.service';
+import { sqlTxOf } from '../src/database/sql-tx';
+import { Storage } from '../src/database/storage.service';
+import { DeviceStateWriter } from '../src/rollouts/device-state-writer.service';
 import { countByStage, recountByStage } from '../src/rollouts/rollout-counts';
 import { createApp } from '../src/app.factory';
 import { AdminTokensService } from '../src/auth/admin-tokens.service';
@@ -162,9 +164,9 @@ export function readFirmwareManifest(name: string): unknown {
 
 /** The per-stage counts the server keeps (rollout_stage_count) equal a count of the device states themselves. */
 export async function expectCountsMatchStates(server: TestServer, rolloutId: string): Promise<void> {
-  await Promise.all([server.app.get(OfferBook).flush()]);
-  const db = server.app.get(DataSource);
-  const kept = await countByStage(db, rolloutId);
+  await server.app.get(DeviceStateWriter).flushOffers();
+  const storage = server.app.get(Storage);
+  const kept = await storage.read((m) => countByStage(sqlTxOf(m), rolloutId));
   expect([...kept.values()].length).toBeGreaterThan(0);
-  expect(Object.fromEntries(kept)).toEqual(Object.fromEntries(await recountByStage(db, rolloutId)));
+  expect(Object.fromEntries(kept)).toEqual(Object.fromEntries(await storage.read((m) => recountByStage(sqlTxOf(m), rolloutId))));
 }

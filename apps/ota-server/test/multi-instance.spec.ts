@@ -2,7 +2,7 @@ import type { StageCounts } from '@app/rollout';
 import { DataSource } from 'typeorm';
 import { TufRepositoryService } from '../src/tuf/tuf-repository.service';
 import { expectCountsMatchStates, readFirmwareManifest, startServer, TEST_DATABASE, type TestServer } from './harness';
-import { OfferBook } from '../src/rollouts/offer-book.service';
+import { DeviceStateWriter } from '../src/rollouts/device-state-writer.service';
 import { deviceKeys, TestDevice, type DeviceProfile } from './test-device';
 
 /*
@@ -340,7 +340,7 @@ describe('when failures reported through both instances cross the threshold', ()
   it('offers nothing new once halted, through either instance', async () => {
     const answers = await Promise.all(fleet.flatMap((h) => [h.at.A.poll(), h.at.B.poll()]));
     expect(answers.filter((a) => a.action === 'install')).toEqual([]);
-    await pair.B.app.get(OfferBook).flush();
+    await pair.B.app.get(DeviceStateWriter).flushOffers();
     await expectCountsMatchStates(pair.A, rolloutId);
   });
 });

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { param } from '../src/database/sql';
 import { OfferBook } from '../src/rollouts/offer-book.service';
 import { readFirmwareManifest, startServer, type TestServer } from './harness';
 
@@ -29,6 +28,7 @@ describe('OfferBook.sync', () => {
 
     // 23,000 rows as another instance would write them: a few distinct timestamps, thousands of rows each.
     const db = server.app.get(DataSource);
+    const param = (_: DataSource, i: number) => (db.options.type === 'postgres' ? `$${i}` : '?');
     const base = server.clock.now().getTime() + 1000;
     const rows = Array.from({ length: 23_000 }, (_, i) => ({ id: randomBytes(32).toString('hex'), status: i % 2 ? 'succeeded' : 'downloading', at: new Date(base + (i % 4)).toISOString() }));
     for (let i = 0; i < rows.length; i += 1000) {

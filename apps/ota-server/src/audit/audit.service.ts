@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
+import { Storage } from '../database/storage.service';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditInput {
@@ -33,13 +33,16 @@ export function auditEntryHash(e: Omit<AuditEntryEntity, 'hash'>): string {
 @Injectable()
 export class AuditService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: Storage,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Appends inside the caller's transaction, so an entry exists exactly when its mutation does. */
   async append(manager: EntityManager, input: AuditInput): Promise<AuditEntryEntity> {
     const repo = manager.getRepository(AuditEntryEntity);
+    // One append at a time across instances: the next entry links to the last one (sqlite's BEGIN IMMEDIATE
+    // already serializes writers). Held until the caller's transaction ends; appends come last in it.
+    if (manager.connection.options.type === 'postgres') await manager.query('LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE');
     const [last] = await repo.find({ order: { seq: 'DESC' }, take: 1 });
     const entry: Omit<AuditEntryEntity, 'hash'> = {
       seq: (last?.seq ?? 0) + 1,
@@ -50,12 +53,11 @@ export class AuditService {
       summary: JSON.stringify({ before: input.before ?? null, after: input.after ?? null }),
       prevHash: last?.hash ?? GENESIS,
     };
-    // A concurrent append from another instance fails on the primary key and rolls the caller's transaction back.
     return repo.save({ ...entry, hash: auditEntryHash(entry) });
   }
 
   async list(afterSeq: number, limit: number): Promise<AuditEntryEntity[]> {
-    return this.db.getRepository(AuditEntryEntity).createQueryBuilder('a').where('a.seq > :afterSeq', { afterSeq }).orderBy('a.seq', 'ASC').limit(limit).getMany();
+    return this.storage.read((m) => m.getRepository(AuditEntryEntity).createQueryBuilder('a').where('a.seq > :afterSeq', { afterSeq }).orderBy('a.seq', 'ASC').limit(limit).getMany());
   }
 
   /** Recomputes the whole chain, in pages so memory stays flat however long the log grows. */

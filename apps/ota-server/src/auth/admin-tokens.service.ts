@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../clock/clock';
+import { Storage } from '../database/storage.service';
 import { ApiError, notFound } from '../http/api-error';
 import { AdminRole, AdminTokenEntity } from './admin-token.entity';
 import type { AdminPrincipal } from './roles';
@@ -18,14 +17,14 @@ const view = ({ tokenHash: _hash, ...rest }: AdminTokenEntity): TokenView => res
 @Injectable()
 export class AdminTokensService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: Storage,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Resolves a presented token; revoked tokens are told apart so the answer can say so. */
   async authenticate(secret: string): Promise<AdminPrincipal> {
-    const token = await this.db.getRepository(AdminTokenEntity).findOneBy({ tokenHash: hashToken(secret) });
+    const token = await this.storage.read((m) => m.getRepository(AdminTokenEntity).findOneBy({ tokenHash: hashToken(secret) }));
     if (!token) throw new ApiError(401, 'UNAUTHENTICATED', 'unknown admin token');
     if (token.revokedAt) throw new ApiError(401, 'TOKEN_REVOKED', `token "${token.name}" was revoked at ${token.revokedAt}`);
     return { tokenId: token.id, name: token.name, role: token.role };
@@ -36,13 +35,12 @@ export class AdminTokensService {
    * Returns the secret only when it was generated now.
    */
   async ensureBootstrapToken(configured?: string): Promise<string | undefined> {
-    const repo = this.db.getRepository(AdminTokenEntity);
     if (configured) {
-      if (await repo.findOneBy({ tokenHash: hashToken(configured) })) return undefined;
+      if (await this.storage.read((m) => m.getRepository(AdminTokenEntity).findOneBy({ tokenHash: hashToken(configured) }))) return undefined;
       await this.insert('bootstrap (ADMIN_TOKEN)', 'admin', configured, null);
       return undefined;
     }
-    if ((await repo.count()) > 0) return undefined;
+    if ((await this.storage.read((m) => m.getRepository(AdminTokenEntity).count())) > 0) return undefined;
     const secret = newSecret();
     await this.insert('bootstrap', 'admin', secret, null);
     return secret;
@@ -55,11 +53,11 @@ export class AdminTokensService {
   }
 
   async list(): Promise<TokenView[]> {
-    return (await this.db.getRepository(AdminTokenEntity).find({ order: { createdAt: 'ASC' } })).map(view);
+    return (await this.storage.read((m) => m.getRepository(AdminTokenEntity).find({ order: { createdAt: 'ASC' } }))).map(view);
   }
 
   async revoke(actor: AdminPrincipal, id: string): Promise<TokenView> {
-    return this.db.transaction(async (m) => {
+    return this.storage.write('token revoke', async (m) => {
       const token = await m.getRepository(AdminTokenEntity).findOneBy({ id });
       if (!token) throw notFound(`token ${id}`);
       if (token.revokedAt) return view(token);
@@ -71,7 +69,7 @@ export class AdminTokensService {
   }
 
   private async insert(name: string, role: AdminRole, secret: string, createdBy: string | null): Promise<AdminTokenEntity> {
-    return this.db.transaction(async (m) => {
+    return this.storage.write('token create', async (m) => {
       const entity: AdminTokenEntity = {
         id: randomUUID(),
         name,

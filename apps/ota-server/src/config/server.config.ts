@@ -10,7 +10,7 @@ export interface ServerConfig {
   host: string;
   dataDir: string;
   /** `sqlite` (file in dataDir, WAL) unless DATABASE_URL is a postgres URL (D6 scale-out). */
-  database: { type: 'sqlite'; file: string } | { type: 'postgres'; url: string };
+  database: { type: 'sqlite'; file: string } | { type: 'postgres'; url: string; connectTimeoutMs: number; queryTimeoutMs: number };
   keysDir: string;
   /** First admin token; generated and printed once on first start when unset. */
   adminToken?: string;
@@ -18,8 +18,13 @@ export interface ServerConfig {
   devTargetsSigning: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   bodyLimitBytes: number;
+  /** Per-connection deadlines enforced by Node's HTTP server (D6: a connection cannot hold the server). */
+  http: { headersTimeoutMs: number; requestTimeoutMs: number };
   device: {
     maxInFlight: number;
+    /** Shed device requests (503 OVERLOADED) while the sustained event-loop delay is at least this (D6). */
+    shedLoopDelayMs: number;
+    bodyTimeoutMs: number;
     pollIntervalSeconds: number;
     pollJitterSeconds: number;
     sessionTtlSeconds: number;
@@ -27,6 +32,8 @@ export interface ServerConfig {
     checkinFlushMs: number;
   };
   rollout: { tickMs: number; timestampRefreshBeforeSeconds: number };
+  /** D6 graceful stop on SIGTERM: readiness red for `drainMs` before the listener closes, then at most `timeoutMs` more. */
+  shutdown: { drainMs: number; timeoutMs: number };
 }
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
@@ -40,19 +47,49 @@ const envSchema = z.object({
     .string()
     .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// URL (unset it for the embedded sqlite file)')
     .optional(),
+  /** PostgreSQL: how long to wait for a connection, and for a query's answer, before answering 503 (D6). */
+  DB_CONNECT_TIMEOUT_MS: int(100, 600_000).default(5_000),
+  DB_QUERY_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
   KEYS_DIR: z.string().min(1).default('./keys/dev'),
   ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   DEV_TARGETS_SIGNING: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: int(1024, 64 * 1024 * 1024).default(1024 * 1024),
+  /**
+   * D6 overload and slow clients (http/overload.ts, http/fastify-adapter.ts):
+   * - DEVICE_MAX_INFLIGHT: device requests accepted (headers and whole body in) and not answered; past it new
+   *   ones get 503 at once. Requests whose body is still arriving do not count.
+   * - SHED_LOOP_DELAY_MS: device requests get 503 once three loop iterations in a row each ran this late (a
+   *   single stall never sheds). 500 ms: a poll costs ~25 us, so a loop that late is a server taking work
+   *   faster than it can do it, whose delay then grows each iteration to the seconds and timeouts devices
+   *   saw; it sheds first. Lower trips on bursts that are no overload: 80 device sessions opened at once
+   *   (certificate chains checked) hold the loop 150-250 ms per iteration for a second or two on 2 cores,
+   *   while the bench at full poll load shows a delay p99 of a few ms and GC stalls under 70 ms.
+   * - DEVICE_BODY_TIMEOUT_MS: from a device request's headers to the end of its body. Device bodies are small
+   *   (a few hundred bytes, at most 512 KiB), so 5 s; after it 408 and the connection is closed.
+   * - HEADERS_TIMEOUT_MS: from a connection's first byte (or a kept-alive request's) to the end of its headers;
+   *   a request's headers are one packet, 5 s is slack for a bad radio link.
+   * - REQUEST_TIMEOUT_MS: a whole request, headers and body, on any route (a 1 MiB manifest needs ~35 KB/s).
+   */
   DEVICE_MAX_INFLIGHT: int(1, 1_000_000).default(2048),
+  SHED_LOOP_DELAY_MS: int(10, 60_000).default(500),
+  DEVICE_BODY_TIMEOUT_MS: int(100, 600_000).default(5_000),
+  HEADERS_TIMEOUT_MS: int(100, 600_000).default(5_000),
+  REQUEST_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
   POLL_INTERVAL_SECONDS: int(1, 7 * 24 * 3600).default(3600),
   POLL_JITTER_SECONDS: int(0, 7 * 24 * 3600).default(600),
   SESSION_TTL_SECONDS: int(30, 7 * 24 * 3600).default(3600),
   NONCE_TTL_SECONDS: int(5, 3600).default(120),
   CHECKIN_FLUSH_MS: int(10, 600_000).default(1000),
   ROLLOUT_TICK_MS: int(50, 3_600_000).default(5000),
+  SHUTDOWN_DRAIN_MS: int(0, 600_000).default(3_000),
+  SHUTDOWN_TIMEOUT_MS: int(1_000, 600_000).default(20_000),
   TIMESTAMP_REFRESH_BEFORE_SECONDS: int(60, 30 * 24 * 3600).default(6 * 3600),
+}).superRefine((e, ctx) => {
+  // Node refuses a headers deadline later than the whole request's.
+  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
+    ctx.addIssue({ code: 'custom', path: ['HEADERS_TIMEOUT_MS'], message: `must not exceed REQUEST_TIMEOUT_MS (${e.REQUEST_TIMEOUT_MS}), got ${e.HEADERS_TIMEOUT_MS}` });
+  }
 });
 
 export class ConfigError extends Error {
@@ -74,14 +111,19 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, overrides: Partial<Serv
     port: e.PORT,
     host: e.HOST,
     dataDir,
-    database: e.DATABASE_URL ? { type: 'postgres', url: e.DATABASE_URL } : { type: 'sqlite', file: path.join(dataDir, 'ota.sqlite') },
+    database: e.DATABASE_URL
+      ? { type: 'postgres', url: e.DATABASE_URL, connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, queryTimeoutMs: e.DB_QUERY_TIMEOUT_MS }
+      : { type: 'sqlite', file: path.join(dataDir, 'ota.sqlite') },
     keysDir: path.resolve(e.KEYS_DIR),
     adminToken: e.ADMIN_TOKEN,
     devTargetsSigning: e.DEV_TARGETS_SIGNING,
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    http: { headersTimeoutMs: e.HEADERS_TIMEOUT_MS, requestTimeoutMs: e.REQUEST_TIMEOUT_MS },
     device: {
       maxInFlight: e.DEVICE_MAX_INFLIGHT,
+      shedLoopDelayMs: e.SHED_LOOP_DELAY_MS,
+      bodyTimeoutMs: e.DEVICE_BODY_TIMEOUT_MS,
       pollIntervalSeconds: e.POLL_INTERVAL_SECONDS,
       pollJitterSeconds: e.POLL_JITTER_SECONDS,
       sessionTtlSeconds: e.SESSION_TTL_SECONDS,
@@ -89,6 +131,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, overrides: Partial<Serv
       checkinFlushMs: e.CHECKIN_FLUSH_MS,
     },
     rollout: { tickMs: e.ROLLOUT_TICK_MS, timestampRefreshBeforeSeconds: e.TIMESTAMP_REFRESH_BEFORE_SECONDS },
+    shutdown: { drainMs: e.SHUTDOWN_DRAIN_MS, timeoutMs: e.SHUTDOWN_TIMEOUT_MS },
   };
   return { ...config, ...overrides };
 }

@@ -15,6 +15,8 @@ import { ServerSecretEntity } from './server-secret.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { DeviceRolloutIndexes1767312000000 } from './migrations/1767312000000-device-rollout-indexes';
 import { RolloutStageCounts1767398400000 } from './migrations/1767398400000-rollout-stage-counts';
+import { DeviceRolloutProgressIndex1767484800000 } from './migrations/1767484800000-device-rollout-progress-index';
+import { RolloutCohortCensus1767571200000 } from './migrations/1767571200000-rollout-cohort-census';
 
 export const ENTITIES = [
   AdminTokenEntity,
@@ -29,13 +31,19 @@ export const ENTITIES = [
   LeaseEntity,
   ServerSecretEntity,
 ];
-export const MIGRATIONS = [InitialSchema1767225600000, DeviceRolloutIndexes1767312000000, RolloutStageCounts1767398400000];
+export const MIGRATIONS = [InitialSchema1767225600000, DeviceRolloutIndexes1767312000000, RolloutStageCounts1767398400000, DeviceRolloutProgressIndex1767484800000, RolloutCohortCensus1767571200000];
 
-/** D6: sqlite file in WAL mode by default, PostgreSQL for scale-out; migrations always, never `synchronize`. */
+/**
+ * D6: sqlite file in WAL mode by default, PostgreSQL for scale-out; migrations always, never `synchronize`.
+ * An unreachable PostgreSQL must fail a request within seconds (503), not hang it: connections time out,
+ * queries time out on the client side (a connection cut without a FIN would otherwise wait for TCP), and
+ * TCP keep-alive notices a dead peer of an idle pooled connection.
+ */
 export function dataSourceOptions(config: ServerConfig): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
   if (config.database.type === 'postgres') {
-    return { ...common, type: 'postgres', url: config.database.url, extra: { max: 10 } };
+    const extra = { max: 10, connectionTimeoutMillis: config.database.connectTimeoutMs, query_timeout: config.database.queryTimeoutMs, keepAlive: true, keepAliveInitialDelayMillis: 10_000 };
+    return { ...common, type: 'postgres', url: config.database.url, extra };
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
   return {
@@ -44,8 +52,10 @@ export function dataSourceOptions(config: ServerConfig): DataSourceOptions {
     database: config.database.file,
     enableWAL: true,
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      // Blocking while migrations run (another instance may be starting); Storage sets 0 once the app is up.
       db.pragma('busy_timeout = 5000');
-      db.pragma('synchronous = NORMAL');
+      // D6 "acknowledged means committed", across a power cut too: an fsync per commit (about 0.3 ms here).
+      db.pragma('synchronous = FULL');
     },
   };
 }

@@ -13,7 +13,7 @@ export interface Checkin {
   seenAt: number;
 }
 
-type Profile = Omit<Checkin, 'id' | 'seenAt'>;
+export type Profile = Omit<Checkin, 'id' | 'seenAt'>;
 
 /**
  * Check-ins between two flushes, appended by every poll (D6: no synchronous write on the hot path). A record is
@@ -64,51 +64,37 @@ export class CheckinLog {
     this.count += 1;
   }
 
-  /** The recorded check-ins, the latest per device; the log starts over empty. */
-  drain(): Checkin[] {
-    const latest: Checkin[] = [];
-    for (const i of this.latestPerDevice()) {
-      let id = '';
-      for (let w = 0; w < WORDS; w += 1) id += this.ids[i * WORDS + w].toString(16).padStart(8, '0');
-      const p = this.profileList[this.profileOf[i]];
-      latest.push({ id, model: p.model, firmwareVersion: p.firmwareVersion, channel: p.channel, region: p.region, seenAt: this.seenAt[i] });
-    }
-    latest.push(...this.odd.values());
-    const used = this.count;
+  /**
+   * The recorded check-ins as a batch of typed arrays (structured-clonable: copied to the write worker by
+   * memcpy, not object by object); the log starts over empty. Undefined when there is nothing.
+   */
+  take(): CheckinBatch | undefined {
+    if (this.size === 0) return undefined;
+    const n = this.count;
+    const batch: CheckinBatch = {
+      ids: this.ids.slice(0, n * WORDS),
+      profileOf: this.profileOf.slice(0, n),
+      seenAt: this.seenAt.slice(0, n),
+      profiles: this.profileList,
+      odd: [...this.odd.values()],
+    };
     this.count = 0;
     this.profiles = new Map();
     this.profileList = [];
     this.odd = new Map();
     // A burst leaves big arrays behind: give them back once it is over.
-    if (this.seenAt.length > 4096 && used < this.seenAt.length / 4) {
+    if (this.seenAt.length > 4096 && n < this.seenAt.length / 4) {
       this.ids = new Uint32Array(0);
       this.profileOf = new Uint32Array(0);
       this.seenAt = new Float64Array(0);
     }
-    return latest;
+    return batch;
   }
 
-  /**
-   * Index of each device's last record: an open-addressing table of record numbers keyed by the id words (ids
-   * are SHA-256 fingerprints, so their first word spreads evenly), a few milliseconds for a busy second's polls.
-   */
-  private latestPerDevice(): number[] {
-    const n = this.count;
-    const size = 2 ** Math.ceil(Math.log2(n * 2 + 2));
-    const slots = new Int32Array(size).fill(-1);
-    const ids = this.ids;
-    for (let i = 0; i < n; i += 1) {
-      let slot = ids[i * WORDS] & (size - 1);
-      for (;;) {
-        const j = slots[slot];
-        if (j < 0 || sameId(ids, i, j)) break;
-        slot = (slot + 1) & (size - 1);
-      }
-      slots[slot] = i;
-    }
-    const out: number[] = [];
-    for (let s = 0; s < size; s += 1) if (slots[s] >= 0) out.push(slots[s]);
-    return out;
+  /** The recorded check-ins, the latest per device; the log starts over empty. */
+  drain(): Checkin[] {
+    const batch = this.take();
+    return batch ? latestCheckins(batch) : [];
   }
 
   private grow(): void {
@@ -123,6 +109,52 @@ export class CheckinLog {
     this.profileOf = profileOf;
     this.seenAt = seenAt;
   }
+}
+
+/** A batch taken from the log: records of eight id words, a profile number and a time. */
+export interface CheckinBatch {
+  ids: Uint32Array;
+  profileOf: Uint32Array;
+  seenAt: Float64Array;
+  profiles: Profile[];
+  /** Check-ins of ids that are not 64 hex digits, kept as they are. */
+  odd: Checkin[];
+}
+
+export const checkinBatchSize = (b: CheckinBatch): number => b.seenAt.length + b.odd.length;
+
+/** The latest check-in per device of a batch (the write job runs this: off the event loop on sqlite). */
+export function latestCheckins(batch: CheckinBatch): Checkin[] {
+  const latest: Checkin[] = [];
+  for (const i of latestPerDevice(batch.ids, batch.seenAt.length)) {
+    let id = '';
+    for (let w = 0; w < WORDS; w += 1) id += batch.ids[i * WORDS + w].toString(16).padStart(8, '0');
+    const p = batch.profiles[batch.profileOf[i]];
+    latest.push({ id, model: p.model, firmwareVersion: p.firmwareVersion, channel: p.channel, region: p.region, seenAt: batch.seenAt[i] });
+  }
+  latest.push(...batch.odd);
+  return latest;
+}
+
+/**
+ * Index of each device's last record: an open-addressing table of record numbers keyed by the id words (ids
+ * are SHA-256 fingerprints, so their first word spreads evenly), a few milliseconds for a busy second's polls.
+ */
+function latestPerDevice(ids: Uint32Array, n: number): number[] {
+  const size = 2 ** Math.ceil(Math.log2(n * 2 + 2));
+  const slots = new Int32Array(size).fill(-1);
+  for (let i = 0; i < n; i += 1) {
+    let slot = ids[i * WORDS] & (size - 1);
+    for (;;) {
+      const j = slots[slot];
+      if (j < 0 || sameId(ids, i, j)) break;
+      slot = (slot + 1) & (size - 1);
+    }
+    slots[slot] = i;
+  }
+  const out: number[] = [];
+  for (let s = 0; s < size; s += 1) if (slots[s] >= 0) out.push(slots[s]);
+  return out;
 }
 
 function sameId(ids: Uint32Array, a: number, b: number): boolean {

@@ -1,103 +1,96 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { In } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
-import { param } from '../database/sql';
-import { WriteBuffer } from '../database/write-buffer';
-import { DeviceEntity } from './device.entity';
+import { HotWrites } from '../database/hot-writes.service';
+import { Storage } from '../database/storage.service';
 import type { DeviceKey } from '../rollouts/device-state-table';
-import { CheckinLog, type Checkin } from './checkin-log';
+import { CheckinLog, checkinBatchSize, type CheckinBatch } from './checkin-log';
+import { deviceWrites } from './device-write.jobs';
+import { DeviceEntity } from './device.entity';
 import { profileKeyOf, type DeviceClaims } from './session-tokens';
 
-
 /**
- * Rows per statement. On sqlite each statement runs synchronously: at a million devices a 500-row upsert held
- * the event loop ~25 ms (rows spread over the whole table), 100 rows ~5 ms, with the same CPU in all.
+ * Check-ins kept for a retry while the database does not take them. Past this, the oldest batches are dropped
+ * (a check-in only says "seen at"; the device's next poll says it again), so an outage cannot exhaust memory.
  */
-const CHECKIN_CHUNK = 100;
+const MAX_RETAINED_CHECKINS = 1_000_000;
 
 /**
- * The device registry: registration on first contact (a session, not the hot path) and check-ins buffered and
- * flushed in batches, so a poll never writes to the database synchronously (D6). Polls need no device lookup:
- * the session token carries what the device said of itself, so nothing here grows with the fleet.
+ * The device registry (D5, D6): a device is registered and its sightings recorded by check-ins, appended by
+ * sessions and polls to an in-memory log and written in batches by the write job (no synchronous write on the
+ * hot path, and on sqlite none on the event loop at all). Polls need no device lookup: the session token
+ * carries what the device said of itself, so nothing here grows with the fleet.
  */
 @Injectable()
-export class DeviceRegistryService implements OnModuleInit, OnApplicationShutdown {
+export class DeviceRegistryService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('devices');
-  /** Appended by polls; moved into `checkins` (one row per device) when a flush starts. */
   private readonly log = new CheckinLog();
-  private readonly checkins = new WriteBuffer<Checkin>('check-in', (batch) => this.writeBatch(batch), this.logger, () => {
-    for (const c of this.log.drain()) this.checkins.set(c.id, c);
-  });
+  /** Batches whose write failed, oldest first, retried before newer ones. */
+  private retained: CheckinBatch[] = [];
+  private flushing?: Promise<void>;
+  private timer?: NodeJS.Timeout;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: Storage,
+    private readonly hot: HotWrites,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
   ) {}
 
   onModuleInit(): void {
-    this.checkins.start(this.config.device.checkinFlushMs);
+    this.timer = setInterval(() => void this.flush().catch(() => undefined), this.config.device.checkinFlushMs);
+    this.timer.unref();
+    this.hot.onShutdown(() => this.flush());
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.checkins.stop();
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
   }
 
-  /** First contact registers the device under its fingerprint; later sessions refresh what it reports. */
-  async register(device: DeviceClaims): Promise<void> {
-    const now = this.clock.now().toISOString();
-    await this.db
-      .getRepository(DeviceEntity)
-      .createQueryBuilder()
-      .insert()
-      .values({ ...device, firstSeen: now, lastSeen: now })
-      .orUpdate(['model', 'firmware_version', 'channel', 'region', 'last_seen'], ['id'])
-      .execute();
-  }
-
-  /** Buffers "seen now, running this firmware"; written by the next flush. */
+  /** Buffers "seen now, running this firmware": registers a new device and refreshes a known one at the next flush. */
   checkin(device: DeviceClaims, key?: DeviceKey): void {
     this.log.add(device, device.profile ?? profileKeyOf(device), this.clock.nowMs(), key);
   }
 
-  /** Writes buffered check-ins now (admin reads want them). */
-  flush(): Promise<void> {
-    return this.checkins.flush();
+  /** Writes buffered check-ins now (admin reads want them); rejects when the database did not take them. */
+  async flush(): Promise<void> {
+    while (this.flushing) await this.flushing.catch(() => undefined);
+    const batch = this.log.take();
+    if (batch) this.retained.push(batch);
+    if (this.retained.length === 0) return;
+    this.flushing = this.writeRetained().finally(() => (this.flushing = undefined));
+    return this.flushing;
   }
 
-  /**
-   * One transaction per batch (on sqlite, one fsync for thousands of check-ins) and one multi-row upsert per
-   * chunk: at bench load a statement per device cost more CPU than the polls themselves. The token's
-   * claims make every row complete, so a device whose row is missing (restored database) is registered again.
-   * The newest sighting wins: a check-in older than the row (a session opened since, here or on another
-   * instance) changes nothing.
-   */
-  private async writeBatch(batch: Checkin[]): Promise<void> {
-    await this.db.transaction(async (m) => {
-      for (let i = 0; i < batch.length; i += CHECKIN_CHUNK) {
-        const chunk = batch.slice(i, i + CHECKIN_CHUNK);
-        const values = chunk.map((_, r) => `(${[1, 2, 3, 4, 5, 6, 7].map((c) => param(m, r * 7 + c)).join(', ')})`).join(', ');
-        await m.query(
-          `INSERT INTO device (id, model, firmware_version, channel, region, first_seen, last_seen) VALUES ${values} ` +
-            'ON CONFLICT (id) DO UPDATE SET firmware_version = excluded.firmware_version, last_seen = excluded.last_seen WHERE device.last_seen <= excluded.last_seen',
-          chunk.flatMap((c) => {
-            const seen = new Date(c.seenAt).toISOString();
-            return [c.id, c.model, c.firmwareVersion, c.channel, c.region, seen, seen];
-          }),
-        );
+  private async writeRetained(): Promise<void> {
+    while (this.retained.length > 0) {
+      try {
+        await this.hot.run(deviceWrites, 'commitCheckins', this.retained[0]);
+        this.retained.shift();
+      } catch (err) {
+        this.dropBeyondBound();
+        throw err;
       }
-    });
+    }
+  }
+
+  private dropBeyondBound(): void {
+    let total = this.retained.reduce((n, b) => n + checkinBatchSize(b), 0);
+    while (total > MAX_RETAINED_CHECKINS && this.retained.length > 1) {
+      const dropped = this.retained.shift()!;
+      total -= checkinBatchSize(dropped);
+      this.logger.warn({ checkins: checkinBatchSize(dropped) }, 'check-ins dropped: the database has not taken them for too long');
+    }
   }
 
   async list(filter: { model?: string; channel?: string; region?: string; firmwareVersion?: string }, page: { offset: number; limit: number }) {
     const where = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
-    const [items, total] = await this.db.getRepository(DeviceEntity).findAndCount({ where, order: { id: 'ASC' }, skip: page.offset, take: page.limit });
+    const [items, total] = await this.storage.read((m) => m.getRepository(DeviceEntity).findAndCount({ where, order: { id: 'ASC' }, skip: page.offset, take: page.limit }));
     return { total, items };
   }
 
   async findMany(ids: string[]): Promise<DeviceEntity[]> {
-    return ids.length ? this.db.getRepository(DeviceEntity).findBy({ id: In(ids) }) : [];
+    return ids.length ? this.storage.read((m) => m.getRepository(DeviceEntity).findBy({ id: In(ids) })) : [];
   }
 }

@@ -48,7 +48,8 @@ export class DeviceSessionService implements OnModuleInit {
     const identity = this.verifyIdentity(req, now);
     this.spend(req.nonce, nonce.expiresAt, now.getTime());
     const claims: DeviceClaims = { id: identity, model: req.model, firmwareVersion: req.firmwareVersion, channel: req.channel, region: req.region };
-    await this.registry.register(claims);
+    // Registered by its first check-in (written with the next batch): a session writes nothing itself.
+    this.registry.checkin(claims);
     const expiresAt = new Date(now.getTime() + this.config.device.sessionTtlSeconds * 1000);
     return { token: this.tokens.issueSession(claims, expiresAt), expiresAt: expiresAt.toISOString(), deviceId: identity };
   }

@@ -1,7 +1,5 @@
 import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AdminAuthGuard } from '../auth/admin-auth.guard';
 import { Roles } from '../auth/roles';
@@ -10,7 +8,8 @@ import { AdminRoute, ApiErrors } from '../http/openapi';
 import { textField } from '../http/text-field';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { DeviceRolloutEntity } from '../rollouts/device-rollout.entity';
-import { OfferBook } from '../rollouts/offer-book.service';
+import { Storage } from '../database/storage.service';
+import { DeviceStateWriter } from '../rollouts/device-state-writer.service';
 import { DeviceRegistryService } from './device-registry.service';
 
 const listQuery = z.strictObject({
@@ -31,8 +30,8 @@ const deviceId = new ZodPipe(z.string().regex(/^[0-9a-f]{64}$/, 'a device id is 
 export class DevicesAdminController {
   constructor(
     private readonly registry: DeviceRegistryService,
-    private readonly offers: OfferBook,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly writer: DeviceStateWriter,
+    private readonly storage: Storage,
   ) {}
 
   @Get()
@@ -49,10 +48,10 @@ export class DevicesAdminController {
   @ApiErrors(400, 404)
   async show(@Param('id', deviceId) id: string) {
     // Offers made by polls are buffered (D6); write them first so the history includes the latest offer.
-    await Promise.all([this.registry.flush(), this.offers.flush()]);
+    await Promise.all([this.registry.flush(), this.writer.flushOffers()]);
     const [device] = await this.registry.findMany([id]);
     if (!device) throw notFound(`device ${id}`);
-    const rollouts = await this.db.getRepository(DeviceRolloutEntity).find({ where: { deviceId: id }, order: { offeredAt: 'ASC' } });
+    const rollouts = await this.storage.read((m) => m.getRepository(DeviceRolloutEntity).find({ where: { deviceId: id }, order: { offeredAt: 'ASC' } }));
     return { ...device, rollouts: rollouts.map(({ deviceId: _d, ...r }) => r) };
   }
 }

@@ -1,27 +1,31 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
-import { TufRepositoryService } from '../tuf/tuf-repository.service';
+import { ReadinessService } from './readiness.service';
 
 @ApiTags('operations')
-@Controller()
+@Controller('health')
 export class HealthController {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly tuf: TufRepositoryService,
-  ) {}
+  constructor(private readonly readiness: ReadinessService) {}
 
-  @Get('health')
-  @ApiOperation({ summary: 'Database reachable and TUF timestamp fresh; 503 when either is not' })
+  @Get()
+  @ApiOperation({ summary: 'Database reachable and writable, TUF metadata fresh; 503 when not (the same checks as /health/ready)' })
   async health(@Res() reply: FastifyReply): Promise<void> {
-    const database = await this.db
-      .query('SELECT 1')
-      .then(() => ({ ok: true }))
-      .catch((err: Error) => ({ ok: false, error: err.message }));
-    const tuf = this.tuf.freshness();
-    const ok = database.ok && tuf.ok;
-    void reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', database, tuf });
+    const r = await this.readiness.check();
+    const database = { ...r.database, ok: r.database.reachable && r.database.ok };
+    void reply.status(r.database.reachable && r.database.ok && r.tuf.ok ? 200 : 503).send({ status: r.database.ok && r.tuf.ok ? 'ok' : 'degraded', database, tuf: r.tuf });
+  }
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers (nothing else is checked; restart it only when this fails)' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: database reachable and writable, TUF metadata fresh, not shedding load, not shutting down; 503 when not' })
+  async ready(@Res() reply: FastifyReply): Promise<void> {
+    const r = await this.readiness.check();
+    void reply.status(r.ready ? 200 : 503).send({ status: r.ready ? 'ready' : 'not-ready', ...r });
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { UPDATE_ACTIONS, type UpdateAction } from '@app/protocol';
+import { StorageHealth } from '../database/storage-health';
+import { REFUSAL_REASONS, type OverloadLimit, type RefusalReason } from '../http/overload';
 
 /** Prometheus metrics (issue 3 "Operations"); one registry per app so several instances can share a process. */
 @Injectable()
@@ -25,7 +27,56 @@ export class MetricsService {
   readonly statusReports = new Counter({ name: 'ota_status_reports_total', help: 'Device status reports by status and result', labelNames: ['status', 'result'], registers: [this.registry] });
   readonly rolloutTransitions = new Counter({ name: 'ota_rollout_transitions_total', help: 'Rollout state transitions', labelNames: ['action'], registers: [this.registry] });
   readonly rolloutStage = new Gauge({ name: 'ota_rollout_stage', help: 'Current stage index of each live rollout', labelNames: ['rollout', 'state'], registers: [this.registry] });
-  readonly rejected = new Counter({ name: 'ota_overload_rejections_total', help: 'Device API requests answered 503 by the in-flight limit', registers: [this.registry] });
+  /** The overload guard (http/overload.ts) lives outside Nest; createApp hands it over with `watchOverload`. */
+  private overload?: OverloadLimit;
+  private readonly refusalsSeen: Record<RefusalReason, number> = { 'event-loop-delay': 0, 'in-flight': 0, 'body-timeout': 0 };
+  readonly rejected = new Counter({
+    name: 'ota_overload_rejections_total',
+    help: 'Device API requests refused to protect the server, by reason: event-loop-delay or in-flight (503 OVERLOADED), body-timeout (408, body not in within DEVICE_BODY_TIMEOUT_MS)',
+    labelNames: ['reason'],
+    registers: [this.registry],
+    // The guard counts in plain numbers (a 503 must stay cheap under overload); what is new is added when read.
+    collect: () => {
+      if (!this.overload) return;
+      const counts = this.overload.refusals();
+      for (const reason of REFUSAL_REASONS) {
+        this.rejected.inc({ reason }, counts[reason] - this.refusalsSeen[reason]);
+        this.refusalsSeen[reason] = counts[reason];
+      }
+    },
+  });
+  readonly loopDelay = new Gauge({
+    name: 'ota_overload_event_loop_delay_seconds',
+    help: 'Event-loop delay sustained over the last three loop iterations, which the device API sheds on (SHED_LOOP_DELAY_MS)',
+    registers: [this.registry],
+    collect: () => {
+      if (this.overload) this.loopDelay.set(this.overload.state().loopDelayMs / 1000);
+    },
+  });
+  readonly deviceInFlight = new Gauge({
+    name: 'ota_device_requests_in_flight',
+    help: 'Device requests accepted (headers and body received) and not answered yet (DEVICE_MAX_INFLIGHT)',
+    registers: [this.registry],
+    collect: () => {
+      if (this.overload) this.deviceInFlight.set(this.overload.state().inFlight);
+    },
+  });
+  readonly deviceAwaitingBody = new Gauge({
+    name: 'ota_device_requests_awaiting_body',
+    help: 'Device requests whose headers arrived and whose body has not (not in flight; closed after DEVICE_BODY_TIMEOUT_MS)',
+    registers: [this.registry],
+    collect: () => {
+      if (this.overload) this.deviceAwaitingBody.set(this.overload.state().awaitingBody);
+    },
+  });
+  readonly shedding = new Gauge({
+    name: 'ota_overload_shedding',
+    help: '1 while device requests are answered 503 OVERLOADED',
+    registers: [this.registry],
+    collect: () => {
+      if (this.overload) this.shedding.set(this.overload.shedding() ? 1 : 0);
+    },
+  });
   readonly latency = new Histogram({
     name: 'ota_http_request_duration_seconds',
     // Polls the fast lane answers are not in it (see FastLane): they are counted in ota_update_polls_total.
@@ -34,11 +85,39 @@ export class MetricsService {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });
+  readonly storageWritable = new Gauge({
+    name: 'ota_storage_writable',
+    help: '1 while the database takes writes, 0 from a failed write until the next one commits (readiness is red meanwhile)',
+    registers: [this.registry],
+    collect: () => {
+      this.storageWritable.set(this.storage.writable().ok ? 1 : 0);
+    },
+  });
+  private readonly storageFailuresSeen = new Map<string, number>();
+  readonly storageFailures = new Counter({
+    name: 'ota_storage_failures_total',
+    help: 'Writes and reads the database could not take (answered 503 STORAGE_UNAVAILABLE or retried), by operation',
+    labelNames: ['operation'],
+    registers: [this.registry],
+    collect: () => {
+      for (const [operation, n] of this.storage.failureCounts()) {
+        this.storageFailures.inc({ operation }, n - (this.storageFailuresSeen.get(operation) ?? 0));
+        this.storageFailuresSeen.set(operation, n);
+      }
+    },
+  });
+  readonly deviceTimeouts = new Counter({ name: 'ota_device_timeouts_total', help: 'Devices that did not move within their rollout\'s in-progress timeout (D4)', registers: [this.registry] });
+  readonly reportGroupSize = new Histogram({
+    name: 'ota_report_group_size',
+    help: 'Status reports committed per transaction (group commit, D6)',
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
+    registers: [this.registry],
+  });
   readonly tufTimestampExpiry = new Gauge({ name: 'ota_tuf_timestamp_expires_in_seconds', help: 'Seconds until the published timestamp metadata expires', registers: [this.registry] });
 
   private readonly latencyChildren = new Map<string, { observe(value: number): void }>();
 
-  constructor() {
+  constructor(private readonly storage: StorageHealth) {
     collectDefaultMetrics({ register: this.registry, prefix: 'ota_' });
   }
 
@@ -49,6 +128,11 @@ export class MetricsService {
     let child = this.latencyChildren.get(key);
     if (!child) this.latencyChildren.set(key, (child = this.latency.labels({ route, status })));
     child.observe(seconds);
+  }
+
+  /** Reads the overload guard's state at each scrape (D6: gauges computed at scrape). */
+  watchOverload(overload: OverloadLimit): void {
+    this.overload = overload;
   }
 
   countPoll(action: UpdateAction): void {

@@ -47,10 +47,12 @@ export class ReleasesService {
       throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
     }
     const bytes = `${JSON.stringify(doc, null, 2)}\n`;
+    // The id is signed into the target (D4: devices check that an offer's release and target belong together).
+    const id = randomUUID();
     await this.tuf.syncFromDatabase();
-    const proposal = await this.propose(bytes);
+    const proposal = await this.propose(bytes, id);
     const release: ReleaseEntity = {
-      id: randomUUID(),
+      id,
       manifestId: m.id,
       stream: m.stream,
       releaseCounter: m.releaseCounter,
@@ -90,7 +92,7 @@ export class ReleasesService {
     const release = await this.get(id);
     if (release.state !== 'proposed') throw invalidState(`release ${id} is ${release.state}`);
     await this.tuf.syncFromDatabase();
-    const proposal = await this.propose(release.manifest);
+    const proposal = await this.propose(release.manifest, release.id);
     const patch = { proposedTargets: proposal.targets, baseTargetsVersion: this.publishedTargetsVersion() };
     await this.db.transaction(async (tx) => {
       await tx.getRepository(ReleaseEntity).update({ id }, patch);
@@ -125,10 +127,10 @@ export class ReleasesService {
     };
   }
 
-  private async propose(manifestBytes: string): Promise<TargetsProposal> {
+  private async propose(manifestBytes: string, releaseId: string): Promise<TargetsProposal> {
     return mapManifestErrors(async () => {
       const state = this.tuf.state();
-      const proposal = addManifestTarget(proposeTargets(state, { now: this.clock.now() }), manifestBytes);
+      const proposal = addManifestTarget(proposeTargets(state, { now: this.clock.now() }), manifestBytes, { releaseId });
       return this.trust.devTargetsSigners.length ? signProposal(state, proposal, this.trust.devTargetsSigners) : proposal;
     });
   }

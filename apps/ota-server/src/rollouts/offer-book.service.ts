@@ -1,71 +1,62 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { DEVICE_ROLLOUT_STATUSES, STATUS_RANK, type DeviceRolloutStatus } from '@app/protocol';
+import { Inject, Injectable } from '@nestjs/common';
+import { DEVICE_ROLLOUT_STATUSES, statusMayFollow, type DeviceRolloutStatus } from '@app/protocol';
 import { CLOCK, Clock } from '../clock/clock';
-import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
-import { param } from '../database/sql';
-import { WriteBuffer } from '../database/write-buffer';
-import { insertOffers, type OfferRow } from './rollout-counts';
+import { sqlTxOf } from '../database/sql-tx';
+import { Storage } from '../database/storage.service';
+import type { OfferRow } from './device-rollout.repository';
 import { DeviceKey, DeviceStateTable } from './device-state-table';
 
 // Small pages: each is garbage once encoded, and the collector gets a turn between them (start-up RSS).
 const PAGE = 10_000;
 /** Another instance's clock may run behind ours (NTP keeps it within milliseconds): a sync re-reads this much. */
 const SYNC_OVERLAP_MS = 10_000;
+/**
+ * Offers waiting to be written. While the database does not take them (an outage), polls stop making new offers
+ * at this many (D6: buffers are bounded; a device not offered now is offered at a later poll).
+ */
+export const MAX_PENDING_OFFERS = 100_000;
 
 /**
  * Which device is where in which live rollout, in memory for the poll hot path (D6). One compact table per
  * rollout from device id to the index of its status in DEVICE_ROLLOUT_STATUSES: a million device states cost
- * about 33 MB (see DeviceStateTable). Offers made by a poll are buffered and inserted in batches; status
- * reports write through. Other instances' offers and reports arrive by `sync`, run on every rollout tick.
+ * about 33 MB (see DeviceStateTable). Offers made by polls wait here until the next group commit
+ * (DeviceStateWriter); other instances' offers and reports arrive by `sync`, run on every rollout tick.
  */
 @Injectable()
-export class OfferBook implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger('offers');
+export class OfferBook {
   private readonly byRollout = new Map<string, DeviceStateTable>();
-  private readonly pending = new WriteBuffer<OfferRow>('offer', (rows) => this.insert(rows), this.logger);
+  private pending = new Map<string, OfferRow>();
   private lastSync?: Date;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: Storage,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
   ) {}
-
-  onModuleInit(): void {
-    this.pending.start(this.config.device.checkinFlushMs);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.pending.stop();
-  }
 
   /** Loads a rollout's device states from the database, page by page, straight into the compact table. */
   async load(rolloutId: string): Promise<void> {
     const startedAt = this.clock.now();
-    await this.flush();
     const pages: { ids: Uint32Array; statuses: Uint8Array }[] = [];
     const odd = new Map<string, number>();
-    const p = (i: number) => param(this.db, i);
     for (let after = ''; ; ) {
-      const rows: { device_id: string; status: DeviceRolloutStatus }[] = await this.db.query(
-        `SELECT device_id, status FROM device_rollout WHERE rollout_id = ${p(1)} AND device_id > ${p(2)} ORDER BY device_id LIMIT ${PAGE}`,
-        [rolloutId, after],
-      );
+      const rows = await this.storage.read((m) => {
+        const tx = sqlTxOf(m);
+        return tx.all<{ device_id: string; status: DeviceRolloutStatus }>(
+          `SELECT device_id, status FROM device_rollout WHERE rollout_id = ${tx.p(1)} AND device_id > ${tx.p(2)} ORDER BY device_id LIMIT ${PAGE}`,
+          [rolloutId, after],
+        );
+      });
       pages.push(DeviceStateTable.encodePage(rows.map((r) => ({ id: r.device_id, status: DEVICE_ROLLOUT_STATUSES.indexOf(r.status) })), odd));
       if (rows.length < PAGE) break;
       after = rows[rows.length - 1].device_id;
     }
     const table = DeviceStateTable.fromSortedPages(pages);
     table.addRecent(odd);
+    // Offers made meanwhile, not yet written, stay known.
+    for (const o of this.pending.values()) if (o.rolloutId === rolloutId) table.set(o.deviceId, OFFERED);
     this.byRollout.set(rolloutId, table);
     // What was just read needs no sync: the next one starts from here.
     this.lastSync ??= startedAt;
-  }
-
-  has(rolloutId: string): boolean {
-    return this.byRollout.has(rolloutId);
   }
 
   /** Forgets a rollout that is no longer live. */
@@ -83,7 +74,7 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
     return this.byRollout.get(rolloutId)?.getByKey(key);
   }
 
-  /** Records a status; a status never moves backwards here (a late sync cannot undo a newer report). */
+  /** Records a status, when it may follow the one held (a late sync must not undo a newer report). */
   set(rolloutId: string, deviceId: string, status: DeviceRolloutStatus): void {
     const table = this.byRollout.get(rolloutId);
     if (table) this.setIn(table, deviceId, status);
@@ -91,19 +82,39 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
 
   private setIn(table: DeviceStateTable, deviceId: string, status: DeviceRolloutStatus): void {
     const current = table.get(deviceId);
-    if (current !== undefined && STATUS_RANK[DEVICE_ROLLOUT_STATUSES[current]] >= STATUS_RANK[status]) return;
+    if (current !== undefined && !statusMayFollow(DEVICE_ROLLOUT_STATUSES[current], status)) return;
     table.set(deviceId, DEVICE_ROLLOUT_STATUSES.indexOf(status));
   }
 
-  /** Records an offer in memory now and in the database with the next batch. */
-  offer(rolloutId: string, deviceId: string, stageIndex: number): void {
-    this.set(rolloutId, deviceId, 'offered');
-    const now = this.clock.now().toISOString();
-    this.pending.set(`${rolloutId}|${deviceId}`, { rolloutId, deviceId, stageIndex, offeredAt: now });
+  /** Whether polls may make new offers: not while the offers already made cannot be written (D6). */
+  canOffer(): boolean {
+    return this.pending.size < MAX_PENDING_OFFERS;
   }
 
-  flush(): Promise<void> {
-    return this.pending.flush();
+  /** Records an offer in memory now and in the database with the next group commit. */
+  offer(rolloutId: string, deviceId: string, stageIndex: number, reoffer: boolean): void {
+    this.set(rolloutId, deviceId, 'offered');
+    this.pending.set(`${rolloutId}|${deviceId}`, { rolloutId, deviceId, stageIndex, offeredAt: this.clock.now().toISOString(), ...(reoffer ? { reoffer } : {}) });
+  }
+
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** The offers waiting to be written; they are the caller's now (give them back with `restore` if it fails). */
+  takePending(): OfferRow[] {
+    if (this.pending.size === 0) return [];
+    const rows = [...this.pending.values()];
+    this.pending = new Map();
+    return rows;
+  }
+
+  /** Offers whose write failed, back in line (behind nothing newer: an offer is made once per device). */
+  restore(rows: readonly OfferRow[]): void {
+    for (const o of rows) {
+      const key = `${o.rolloutId}|${o.deviceId}`;
+      if (!this.pending.has(key)) this.pending.set(key, o);
+    }
   }
 
   /**
@@ -114,29 +125,32 @@ export class OfferBook implements OnModuleInit, OnApplicationShutdown {
     const now = this.clock.now();
     const since = new Date((this.lastSync ?? now).getTime() - SYNC_OVERLAP_MS).toISOString();
     this.lastSync = now;
-    const p = (i: number) => param(this.db, i);
     for (const [rolloutId, table] of this.byRollout) {
-      // Paged like `load`, so a burst of changes (or a freshly seeded database) never sits in memory at once, in
-      // (updated_at, device_id) order so that the (rollout_id, updated_at) index serves it: ordered by device id,
-      // sqlite walked the primary key through every device of the rollout (~200 ms at a million, every tick).
-      let rows: { device_id: string; status: DeviceRolloutStatus; updated_at: string }[] = await this.db.query(
-        `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)} ORDER BY updated_at, device_id LIMIT ${PAGE}`,
-        [rolloutId, since],
-      );
+      // Paged like `load`, in (updated_at, device_id) order so that the (rollout_id, updated_at) index serves it:
+      // ordered by device id, sqlite walked the primary key through every device of the rollout (~200 ms at a
+      // million, every tick).
+      let after: { at: string; id: string } | undefined;
       for (;;) {
+        const rows = await this.storage.read((m) => this.changedPage(sqlTxOf(m), rolloutId, since, after));
         for (const r of rows) this.setIn(table, r.device_id, r.status);
         if (rows.length < PAGE) break;
         const last = rows[rows.length - 1];
-        rows = await this.db.query(
-          `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at >= ${p(2)} AND (updated_at > ${p(3)} OR device_id > ${p(4)}) ORDER BY updated_at, device_id LIMIT ${PAGE}`,
-          [rolloutId, last.updated_at, last.updated_at, last.device_id],
-        );
+        after = { at: last.updated_at, id: last.device_id };
       }
     }
   }
 
-  /** One transaction: the states and their counts (rollout-counts.ts); an existing state wins. */
-  private async insert(rows: OfferRow[]): Promise<void> {
-    await this.db.transaction((m) => insertOffers(m, rows));
+  private changedPage(tx: ReturnType<typeof sqlTxOf>, rolloutId: string, since: string, after?: { at: string; id: string }) {
+    const p = tx.p;
+    type Row = { device_id: string; status: DeviceRolloutStatus; updated_at: string };
+    if (!after) {
+      return tx.all<Row>(`SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)} ORDER BY updated_at, device_id LIMIT ${PAGE}`, [rolloutId, since]);
+    }
+    return tx.all<Row>(
+      `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at >= ${p(2)} AND (updated_at > ${p(3)} OR device_id > ${p(4)}) ORDER BY updated_at, device_id LIMIT ${PAGE}`,
+      [rolloutId, after.at, after.at, after.id],
+    );
   }
 }
+
+const OFFERED = DEVICE_ROLLOUT_STATUSES.indexOf('offered');

@@ -10,7 +10,9 @@ export function withPollRoute(doc: OpenAPIObject): OpenAPIObject {
     get: {
       operationId: 'pollForUpdate',
       tags: ['device'],
-      summary: 'Poll for an update: none, install (a TUF target path) or cancel; honour pollAfterSeconds',
+      summary: 'Poll for an update: none, install (a release and its TUF target path) or cancel; honour pollAfterSeconds',
+      description:
+        "An install (and a cancel) names the rollout, the release it ships and the manifest's TUF target. The signed targets metadata lists the same release id in the target's `custom.releaseId`: a device refuses an answer where they differ (OFFER_MISMATCH), and reports the target path and the SHA-256 it verified with every status (D4).",
       security: [{ device: [] }],
       parameters: [{ name: 'firmwareVersion', in: 'query', required: false, description: 'the firmware running now, when it changed since the session opened', schema: { type: 'string' } }],
       responses: {

@@ -7,7 +7,6 @@ import { profileKeyOf, type DeviceClaims } from '../devices/session-tokens';
 import { pollQuerySchema } from '../devices/dto/session.dto';
 import { ApiError, validationFailed } from '../http/api-error';
 import type { FastLane } from '../http/fast-lane';
-import type { OverloadLimit } from '../http/overload';
 import { toErrorBody } from '../http/error.filter';
 import { zodFieldErrors } from '../http/zod-body.pipe';
 import { MetricsService } from '../metrics/metrics.service';
@@ -23,6 +22,7 @@ export const updateResponseSchema = {
   properties: {
     action: { type: 'string', enum: [...UPDATE_ACTIONS] },
     rolloutId: { type: 'string' },
+    releaseId: { type: 'string', description: "with install and cancel: the release the rollout ships, as the signed target's custom.releaseId names it" },
     target: {
       type: 'object',
       required: ['path', 'stream', 'releaseCounter'],
@@ -37,11 +37,11 @@ export const updateResponseSchema = {
  * the answer needs: verify the MACed session token, validate the query, buffer the check-in, decide from memory.
  *
  * Two entrances share that work. The fast lane (see FastLane) answers an ordinary poll straight from Node's HTTP
- * server. Whatever it does not take (a missing or bad token, an unusual query string, HEAD, an overloaded or
- * closing server) reaches the plain Fastify route, which skips Nest's per-request pipeline too and answers
+ * server. Whatever it does not take (a missing or bad token, an unusual query string, HEAD, a closing server)
+ * reaches the plain Fastify route, which skips Nest's per-request pipeline too and answers
  * errors with the same `{ code, message }` bodies as the rest of the API.
  */
-export function registerPollRoute(app: NestFastifyApplication, lane: FastLane, overload: OverloadLimit): void {
+export function registerPollRoute(app: NestFastifyApplication, lane: FastLane): void {
   const sessions = app.get(DeviceSessionService);
   const registry = app.get(DeviceRegistryService);
   const decisions = app.get(UpdateDecisionService);
@@ -81,8 +81,9 @@ export function registerPollRoute(app: NestFastifyApplication, lane: FastLane, o
     .getInstance()
     .route({ method: 'GET', url: POLL_PATH, schema: { response: { 200: updateResponseSchema } }, handler });
 
+  // An overloaded server never gets here: the gate in front of the lane sheds device requests (http/overload.ts).
   lane.use((req, res) => {
-    if (req.method !== 'GET' || overload.saturated()) return false;
+    if (req.method !== 'GET') return false;
     const firmwareVersion = plainPollQuery(req.url);
     if (firmwareVersion === undefined) return false;
     const session = claimsOf(sessions, authorizationOf(req.rawHeaders));
@@ -129,6 +130,7 @@ function claimsOf(sessions: DeviceSessionService, header: string | undefined): D
 export function answerJson(a: UpdateResponse): string {
   const head = `{"action":${JSON.stringify(a.action)},"pollAfterSeconds":${a.pollAfterSeconds}`;
   const rollout = a.rolloutId === undefined ? '' : `,"rolloutId":${JSON.stringify(a.rolloutId)}`;
+  const release = a.releaseId === undefined ? '' : `,"releaseId":${JSON.stringify(a.releaseId)}`;
   const target = a.target ? `,"target":${JSON.stringify({ path: a.target.path, stream: a.target.stream, releaseCounter: a.target.releaseCounter })}` : '';
-  return `${head}${rollout}${target}}`;
+  return `${head}${rollout}${release}${target}}`;
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
 import { ReleaseEntity } from '../releases/release.entity';
 import { OfferBook } from './offer-book.service';
-import { ActiveRollout, toActiveRollout } from './rollout-plan';
+import { ActiveRollout, RolloutRelease, toActiveRollout } from './rollout-plan';
 import { RolloutEntity, RolloutState } from './rollout.entity';
 
 /** States whose rollouts the hot path must know: offering (running), holding (paused), cancelling (halted, cancelled). */
@@ -52,10 +53,18 @@ export class RolloutCache {
     for (const id of gone) this.offers.forget(id);
     for (const id of added) await this.offers.load(id);
     const previous = new Map(this.live.map((r) => [r.id, r]));
-    this.live = rows.map((r) => {
-      const rel = byId.get(r.releaseId)!;
-      return toActiveRollout(r, { path: rel.targetPath, stream: rel.stream, releaseCounter: rel.releaseCounter }, previous.get(r.id));
-    });
+    this.live = rows.map((r) => toActiveRollout(r, releaseOf(byId.get(r.releaseId)!, previous.get(r.id)), previous.get(r.id)));
     this.revisions = new Map(rows.map((r) => [r.id, r.revision]));
   }
+}
+
+/**
+ * The release a rollout ships. The manifest column holds exactly the target's bytes, so its SHA-256 is the hash
+ * the signed targets metadata lists; it is computed when the rollout is first loaded and kept across refreshes
+ * (a rollout's release never changes).
+ */
+function releaseOf(rel: ReleaseEntity, previous: ActiveRollout | undefined): RolloutRelease {
+  const target = { path: rel.targetPath, stream: rel.stream, releaseCounter: rel.releaseCounter };
+  const targetSha256 = previous?.releaseId === rel.id ? previous.targetSha256 : createHash('sha256').update(rel.manifest, 'utf8').digest('hex');
+  return { releaseId: rel.id, target, targetSha256 };
 }

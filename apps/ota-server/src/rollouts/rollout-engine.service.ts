@@ -1,26 +1,34 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { decideStage, type HealthPolicy, type Stage } from '@app/rollout';
+import { decideStage, inProgressTimeoutSecondsOf, type HealthPolicy, type Stage } from '@app/rollout';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
+import { HotWrites } from '../database/hot-writes.service';
 import { LeaseService } from '../database/lease.service';
+import { sqlTxOf } from '../database/sql-tx';
+import { Storage } from '../database/storage.service';
+import { DeviceRegistryService } from '../devices/device-registry.service';
 import { ApiError } from '../http/api-error';
 import { MetricsService } from '../metrics/metrics.service';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
+import { CohortCensusService } from './cohort-census.service';
+import { DeviceStateWriter } from './device-state-writer.service';
 import { OfferBook } from './offer-book.service';
 import { RolloutCache } from './rollout-cache.service';
 import { countByStage, emptyCounts } from './rollout-counts';
 import { needsApprovalToLeaveStage } from './rollout-transitions';
+import { rolloutWrites } from './rollout-write.jobs';
 import { RolloutEntity } from './rollout.entity';
 import { RolloutsService } from './rollouts.service';
 
 const SYSTEM = { id: 'system' };
+/** Stuck devices turned `timed-out` per transaction (D4); the pass repeats until none is left. */
+const TIMEOUT_BATCH = 1_000;
 
 /**
- * The scheduled tick (issue 3): evaluates every running rollout with the D4 stage policy (auto-advance,
- * auto-halt, completion) and re-signs timestamp metadata before it expires. Under a lease, so with several
- * instances one runs it; transitions are revision-checked, so even a lost lease cannot apply one twice.
+ * The scheduled tick: evaluates every running rollout with the D4 stage policy (auto-advance, auto-halt,
+ * completion) on the evidence (counts, the expected cohort of the stage), times out devices stuck in
+ * progress, and re-signs timestamp metadata before it expires. Under a lease, so with several instances one
+ * runs it; transitions are revision-checked, so even a lost lease cannot apply one twice.
  */
 @Injectable()
 export class RolloutEngineService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -29,10 +37,14 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
   private running?: Promise<void>;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: Storage,
+    private readonly hot: HotWrites,
     private readonly rollouts: RolloutsService,
     private readonly cache: RolloutCache,
     private readonly offers: OfferBook,
+    private readonly writer: DeviceStateWriter,
+    private readonly registry: DeviceRegistryService,
+    private readonly census: CohortCensusService,
     private readonly tuf: TufRepositoryService,
     private readonly leases: LeaseService,
     private readonly metrics: MetricsService,
@@ -60,8 +72,9 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
   }
 
   private async pass(): Promise<void> {
-    // Every instance, lease or not: pick up what the others changed (rollouts, device states, TUF metadata).
-    await this.offers.flush();
+    // Every instance, lease or not: write what it buffered, pick up what the others changed (rollouts, device
+    // states, TUF metadata).
+    await Promise.all([this.writer.flushOffers(), this.registry.flush()]);
     await this.cache.refresh();
     await this.offers.sync();
     await this.tuf.syncFromDatabase();
@@ -71,14 +84,31 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
       return;
     }
     await this.tuf.refreshTimestampIfDue();
-    const running = await this.db.getRepository(RolloutEntity).findBy({ state: 'running' });
+    for (const r of this.cache.all()) await this.timeOutStuckDevices(r.id, r.policy);
+    const running = await this.storage.read((m) => m.getRepository(RolloutEntity).findBy({ state: 'running' }));
     for (const r of running) await this.evaluate(r);
     for (const r of this.cache.all()) this.metrics.rolloutStage.set({ rollout: r.id, state: r.state }, r.stageIndex);
   }
 
+  /** D4: a device offered, downloading or installing that has not moved within the policy's timeout. */
+  private async timeOutStuckDevices(rolloutId: string, policy: HealthPolicy): Promise<void> {
+    const now = this.clock.now();
+    const cutoff = new Date(now.getTime() - inProgressTimeoutSecondsOf(policy) * 1000).toISOString();
+    for (;;) {
+      const ids = await this.hot.run(rolloutWrites, 'timeOut', { rolloutId, cutoff, now: now.toISOString(), limit: TIMEOUT_BATCH });
+      for (const id of ids) this.offers.set(rolloutId, id, 'timed-out');
+      if (ids.length > 0) {
+        this.metrics.deviceTimeouts.inc(ids.length);
+        this.logger.log({ rollout: rolloutId, devices: ids.length }, 'devices timed out in progress');
+      }
+      if (ids.length < TIMEOUT_BATCH) return;
+    }
+  }
+
   private async evaluate(r: RolloutEntity): Promise<void> {
     const stages = JSON.parse(r.stages) as Stage[];
-    const counts = (await countByStage(this.db, r.id)).get(r.stageIndex) ?? emptyCounts();
+    const counts = (await this.storage.read((m) => countByStage(sqlTxOf(m), r.id))).get(r.stageIndex) ?? emptyCounts();
+    const expected = await this.census.expectedPerStage(r);
     const d = decideStage({
       stage: stages[r.stageIndex],
       isLastStage: r.stageIndex === stages.length - 1,
@@ -86,19 +116,21 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
       now: this.clock.now(),
       counts,
       policy: JSON.parse(r.policy) as HealthPolicy,
+      ...(expected ? { expectedCohort: expected[r.stageIndex] } : {}),
       // The longest pollAfterSeconds handed out, plus one tick for the other instances to see the stage (never
       // more than a poll interval: ticks are that frequent in any sane setting): after that every device of the
       // cohort has asked for its offer (D4).
       pollCycleSeconds: this.config.device.pollIntervalSeconds + this.config.device.pollJitterSeconds + Math.min(Math.ceil(this.config.rollout.tickMs / 1000), this.config.device.pollIntervalSeconds),
     });
     if (d.decision === 'hold' || (d.decision === 'advance' && needsApprovalToLeaveStage(r))) {
-      this.logger.debug({ rollout: r.id, stage: r.stageIndex, reason: d.decision === 'hold' ? d.reason : 'awaiting approval' }, 'rollout holds');
+      const reason = d.decision === 'hold' ? d.reason : `stage healthy, awaiting a second person's approval (${d.reason})`;
+      this.logger.debug({ rollout: r.id, stage: r.stageIndex, reason }, 'rollout holds');
+      await this.rollouts.noteHold(r.id, r.revision, `holding: ${reason}`);
       return;
     }
-    const action = d.decision === 'complete' ? 'complete' : d.decision;
     try {
-      await this.rollouts.act(SYSTEM, r.id, action, `auto: ${d.reason}`, r.revision);
-      this.logger.log({ rollout: r.id, action, stage: r.stageIndex, reason: d.reason }, 'rollout transition');
+      await this.rollouts.act(SYSTEM, r.id, d.decision, `auto: ${d.reason}`, r.revision);
+      this.logger.log({ rollout: r.id, action: d.decision, stage: r.stageIndex, reason: d.reason }, 'rollout transition');
     } catch (err) {
       // Another instance or an admin changed the rollout since it was read: nothing to do this pass.
       if (!(err instanceof ApiError && err.status === 409)) throw err;

@@ -16,11 +16,22 @@ export interface ActiveRollout {
   audienceJson: string;
   stages: Stage[];
   policy: HealthPolicy;
+  /** The release this rollout ships; install answers name it, and its signed target's `custom.releaseId` too (D4). */
+  releaseId: string;
   target: UpdateTargetPointer;
+  /** SHA-256 (hex) of the release's manifest target: a status report must name it (D4: bound to its offer). */
+  targetSha256: string;
+}
+
+/** What a rollout ships, as the hot path and the report check need it. */
+export interface RolloutRelease {
+  releaseId: string;
+  target: UpdateTargetPointer;
+  targetSha256: string;
 }
 
 /** `previous`: this rollout as held before the refresh; its audience answers are kept if the filter is the same. */
-export function toActiveRollout(r: RolloutEntity, target: UpdateTargetPointer, previous?: ActiveRollout): ActiveRollout {
+export function toActiveRollout(r: RolloutEntity, release: RolloutRelease, previous?: ActiveRollout): ActiveRollout {
   const stages = JSON.parse(r.stages) as Stage[];
   const percent = r.state === 'draft' ? 0 : stages[Math.min(r.stageIndex, stages.length - 1)].percent;
   return {
@@ -33,7 +44,9 @@ export function toActiveRollout(r: RolloutEntity, target: UpdateTargetPointer, p
     audienceJson: r.audience,
     stages,
     policy: JSON.parse(r.policy) as HealthPolicy,
-    target,
+    releaseId: release.releaseId,
+    target: release.target,
+    targetSha256: release.targetSha256,
   };
 }
 

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { wilsonInterval, zForConfidence, type HealthPolicy, type Stage, type StageCounts } from '@app/rollout';
 import { CLOCK, Clock } from '../clock/clock';
+import { sqlTxOf } from '../database/sql-tx';
+import { Storage } from '../database/storage.service';
 import { ReleaseEntity } from '../releases/release.entity';
-import { OfferBook } from './offer-book.service';
+import { CohortCensusService } from './cohort-census.service';
+import { DeviceStateWriter } from './device-state-writer.service';
 import { countByStage, emptyCounts, sumCounts } from './rollout-counts';
 import { RolloutOutcomeEntity } from './rollout-outcome.entity';
 import { RolloutEntity } from './rollout.entity';
@@ -13,21 +14,24 @@ import { RolloutEntity } from './rollout.entity';
 @Injectable()
 export class RolloutViewService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly offers: OfferBook,
+    private readonly storage: Storage,
+    private readonly writer: DeviceStateWriter,
+    private readonly census: CohortCensusService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async view(r: RolloutEntity) {
-    await this.offers.flush();
+    // Offers polls made are written with the next group commit (D6): write them first, so the counts include them.
+    await this.writer.flushOffers();
     const stages = JSON.parse(r.stages) as Stage[];
     const policy = JSON.parse(r.policy) as HealthPolicy;
-    const [byStage, outcomes, release] = await Promise.all([
-      countByStage(this.db, r.id),
-      this.db.getRepository(RolloutOutcomeEntity).findBy({ rolloutId: r.id }),
-      this.db.getRepository(ReleaseEntity).findOneBy({ id: r.releaseId }),
-    ]);
+    const { byStage, outcomes, release } = await this.storage.read(async (m) => ({
+      byStage: await countByStage(sqlTxOf(m), r.id),
+      outcomes: await m.getRepository(RolloutOutcomeEntity).findBy({ rolloutId: r.id }),
+      release: await m.getRepository(ReleaseEntity).findOneBy({ id: r.releaseId }),
+    }));
     const totals = sumCounts(byStage.values());
+    const expected = this.census.known(r);
     return {
       id: r.id,
       name: r.name,
@@ -44,16 +48,23 @@ export class RolloutViewService {
       release: release && { id: release.id, manifestId: release.manifestId, stream: release.stream, releaseCounter: release.releaseCounter, target: release.targetPath },
       audience: JSON.parse(r.audience) as unknown,
       policy,
-      stages: stages.map((s, i) => ({ index: i, ...s, counts: byStage.get(i) ?? emptyCounts(), health: this.health(byStage.get(i) ?? emptyCounts(), policy) })),
+      stages: stages.map((s, i) => ({
+        index: i,
+        ...s,
+        // D4: registered audience devices this stage's cohort adds (from the engine's last census; null before one).
+        expectedDevices: expected?.[i] ?? null,
+        counts: byStage.get(i) ?? emptyCounts(),
+        health: this.health(byStage.get(i) ?? emptyCounts(), policy),
+      })),
       totals: { ...totals, health: this.health(totals, policy) },
       outcomes: this.outcomeTable(outcomes),
       asOf: this.clock.now().toISOString(),
     };
   }
 
-  /** Failure rate with its Wilson interval at the policy's confidence (D4). */
+  /** Failure rate with its Wilson interval at the policy's confidence (D4); timed-out devices count as the policy says. */
   private health(c: StageCounts, policy: HealthPolicy) {
-    const failures = c.failed + c.rolledBack;
+    const failures = c.failed + c.rolledBack + (policy.timedOutCountsAsFailure ? c.timedOut : 0);
     const samples = c.succeeded + failures;
     const interval = wilsonInterval(failures, samples, zForConfidence(policy.confidence));
     return { samples, failures, failureRate: samples ? failures / samples : 0, interval, confidence: policy.confidence, maxFailureRate: policy.maxFailureRate };

@@ -58,6 +58,10 @@ export class RolloutEntity {
   @Column({ name: 'state_reason', type: 'varchar', length: 500, nullable: true })
   stateReason!: string | null;
 
+  /** JSON `{ basis, takenAt, perStage }`: the engine's last census of the expected devices per stage (D4). */
+  @Column({ name: 'cohort_census', type: 'text', nullable: true })
+  cohortCensus!: string | null;
+
   /** Bumped on every transition: an optimistic lock so two instances never apply the same transition twice. */
   @Column({ type: 'integer' })
   revision!: number;

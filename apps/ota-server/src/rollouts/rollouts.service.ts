@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { validateAudience, validateHealthPolicy, validateStagePlan, type AudienceFilter } from '@app/rollout';
 import { AuditService } from '../audit/audit.service';
 import type { AdminPrincipal } from '../auth/roles';
 import { CLOCK, Clock } from '../clock/clock';
+import { Storage } from '../database/storage.service';
 import { ApiError, invalidState, notFound, validationFailed } from '../http/api-error';
 import { MetricsService } from '../metrics/metrics.service';
 import { ReleaseEntity } from '../releases/release.entity';
@@ -23,7 +22,7 @@ export interface Actor {
 @Injectable()
 export class RolloutsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: Storage,
     private readonly audit: AuditService,
     private readonly cache: RolloutCache,
     private readonly metrics: MetricsService,
@@ -34,7 +33,7 @@ export class RolloutsService {
     const audience = (dto.audience ?? {}) as AudienceFilter;
     const errors = [...validateAudience(audience), ...validateStagePlan(dto.stages), ...validateHealthPolicy(dto.policy)];
     if (errors.length) throw validationFailed(errors, 'rollout plan is invalid');
-    return this.db.transaction(async (m) => {
+    return this.storage.write('rollout create', async (m) => {
       const release = await m.getRepository(ReleaseEntity).findOneBy({ id: dto.releaseId });
       if (!release) throw notFound(`release ${dto.releaseId}`);
       if (release.state !== 'published') throw invalidState(`release ${release.id} is ${release.state}; only a published release can be rolled out`);
@@ -57,6 +56,7 @@ export class RolloutsService {
         createdAt: now,
         updatedAt: now,
         stateReason: null,
+        cohortCensus: null,
         revision: 1,
       };
       await m.getRepository(RolloutEntity).insert(rollout);
@@ -66,13 +66,13 @@ export class RolloutsService {
   }
 
   async get(id: string): Promise<RolloutEntity> {
-    const r = await this.db.getRepository(RolloutEntity).findOneBy({ id });
+    const r = await this.storage.read((m) => m.getRepository(RolloutEntity).findOneBy({ id }));
     if (!r) throw notFound(`rollout ${id}`);
     return r;
   }
 
   list(): Promise<RolloutEntity[]> {
-    return this.db.getRepository(RolloutEntity).find({ order: { createdAt: 'DESC' }, take: 500 });
+    return this.storage.read((m) => m.getRepository(RolloutEntity).find({ order: { createdAt: 'DESC' }, take: 500 }));
   }
 
   /**
@@ -80,7 +80,7 @@ export class RolloutsService {
    * admin and the engine) race, exactly one transition happens and the others get 409 / skip.
    */
   async act(actor: Actor, id: string, action: RolloutAction, reason?: string, expectRevision?: number): Promise<RolloutEntity> {
-    const updated = await this.db.transaction(async (m) => {
+    const updated = await this.storage.write(`rollout ${action}`, async (m) => {
       const repo = m.getRepository(RolloutEntity);
       const r = await repo.findOneBy({ id });
       if (!r) throw notFound(`rollout ${id}`);
@@ -109,6 +109,23 @@ export class RolloutsService {
     this.metrics.rolloutTransitions.inc({ action: action === 'advance' && updated.state === 'completed' ? 'complete' : action });
     await this.cache.refresh();
     return updated;
+  }
+
+  /**
+   * Records why a running rollout holds (the engine's latest reason, D4 "holds, saying why"), without a
+   * transition: no new revision, no audit entry; written only when the reason changed, and only if nothing
+   * else changed the rollout since the engine read it.
+   */
+  async noteHold(id: string, revision: number, reason: string): Promise<void> {
+    await this.storage.write('rollout hold reason', (m) =>
+      m
+        .getRepository(RolloutEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ stateReason: reason })
+        .where("id = :id AND revision = :revision AND state = 'running' AND (state_reason IS NULL OR state_reason <> :reason)", { id, revision, reason })
+        .execute(),
+    );
   }
 
   private approval(actor: Actor, r: RolloutEntity): Partial<RolloutEntity> {

@@ -10,6 +10,7 @@ import { isEligible } from './rollout-plan';
 
 const TERMINAL = DEVICE_ROLLOUT_STATUSES.map((s) => TERMINAL_STATUSES.includes(s));
 const OFFERED = DEVICE_ROLLOUT_STATUSES.indexOf('offered');
+const TIMED_OUT = DEVICE_ROLLOUT_STATUSES.indexOf('timed-out');
 
 /**
  * The poll hot path (D4, D6): memory only, no synchronous write, no signing. A device gets at most one offer at
@@ -36,20 +37,25 @@ export class UpdateDecisionService {
     for (let i = 0; i < live.length; i += 1) {
       const rollout = live[i];
       const status = (statuses[i] = this.offers.statusIndexOf(rollout.id, key));
-      if (status === undefined || TERMINAL[status]) continue;
+      // A device that timed out in progress is offered again below, like one never offered (D4).
+      if (status === undefined || TERMINAL[status] || status === TIMED_OUT) continue;
       // D4: when a rollout stops, offered-but-not-started devices are told to cancel; a device that had started
       // (downloading, installing) is answered as before, so it can finish, or resume after a reboot, and report.
+      // A cancel names the offer's release and target too: the device's `cancelled` report names that target.
       if ((rollout.state === 'halted' || rollout.state === 'cancelled') && status === OFFERED) {
-        return { action: 'cancel', rolloutId: rollout.id, pollAfterSeconds };
+        return { action: 'cancel', rolloutId: rollout.id, releaseId: rollout.releaseId, target: rollout.target, pollAfterSeconds };
       }
-      return { action: 'install', rolloutId: rollout.id, target: rollout.target, pollAfterSeconds };
+      return { action: 'install', rolloutId: rollout.id, releaseId: rollout.releaseId, target: rollout.target, pollAfterSeconds };
     }
+    // No new offer while the ones made cannot be written (D6: a bounded buffer; the device asks again later).
+    if (!this.offers.canOffer()) return { action: 'none', pollAfterSeconds };
     for (let i = 0; i < live.length; i += 1) {
       const rollout = live[i];
-      if (rollout.state !== 'running' || statuses[i] !== undefined || !isEligible(rollout, device)) continue;
-      this.offers.offer(rollout.id, device.id, rollout.stageIndex);
+      const status = statuses[i];
+      if (rollout.state !== 'running' || (status !== undefined && status !== TIMED_OUT) || !isEligible(rollout, device)) continue;
+      this.offers.offer(rollout.id, device.id, rollout.stageIndex, status === TIMED_OUT);
       this.metrics.offers.inc({ rollout: rollout.id });
-      return { action: 'install', rolloutId: rollout.id, target: rollout.target, pollAfterSeconds };
+      return { action: 'install', rolloutId: rollout.id, releaseId: rollout.releaseId, target: rollout.target, pollAfterSeconds };
     }
     return { action: 'none', pollAfterSeconds };
   }

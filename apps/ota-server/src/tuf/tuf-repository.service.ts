@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import {
   adoptRepository,
   describeRepository,
@@ -18,6 +17,7 @@ import {
 } from '@app/manifest';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
+import { Storage } from '../database/storage.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { TufMetadataEntity } from './tuf-metadata.entity';
@@ -39,7 +39,7 @@ export class TufRepositoryService implements OnModuleInit {
   private files = new Map<string, ServedFile>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: Storage,
     @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -47,7 +47,7 @@ export class TufRepositoryService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (!(await this.db.getRepository(TufMetadataEntity).existsBy({ role: 'root' }))) await this.initialise();
+    if (!(await this.storage.read((m) => m.getRepository(TufMetadataEntity).existsBy({ role: 'root' })))) await this.initialise();
     await this.reload();
     await this.refreshTimestampIfDue();
   }
@@ -116,7 +116,7 @@ export class TufRepositoryService implements OnModuleInit {
     if (!next) return;
     const signed = next;
     try {
-      await this.db.transaction((m) => this.persist(m, signed, roles));
+      await this.storage.write('tuf re-sign', (m) => this.persist(m, signed, roles));
       this.adopt(signed);
       this.logger.log({ roles, timestamp: parseTimestamp(signed.timestamp).signed.version }, 'online metadata re-signed');
     } catch (err) {
@@ -128,7 +128,7 @@ export class TufRepositoryService implements OnModuleInit {
 
   /** Picks up what another instance published: one indexed read when nothing changed. */
   async syncFromDatabase(): Promise<void> {
-    const latest = await this.db.getRepository(TufMetadataEntity).findOne({ where: { role: 'timestamp' }, order: { version: 'DESC' }, select: { version: true } });
+    const latest = await this.storage.read((m) => m.getRepository(TufMetadataEntity).findOne({ where: { role: 'timestamp' }, order: { version: 'DESC' }, select: { version: true } }));
     if (latest && latest.version !== parseTimestamp(this.current.timestamp).signed.version) await this.reload();
   }
 
@@ -136,7 +136,7 @@ export class TufRepositoryService implements OnModuleInit {
   private async initialise(): Promise<void> {
     const state = await adoptRepository({ roots: [this.trust.initialRoot], targets: this.trust.initialTargets, signers: this.trust.online, now: this.clock.now() });
     try {
-      await this.db.transaction((m) => this.persist(m, state, ['root', 'targets', 'snapshot', 'timestamp']));
+      await this.storage.write('tuf init', (m) => this.persist(m, state, ['root', 'targets', 'snapshot', 'timestamp']));
       this.logger.log({ root: 1 }, 'TUF repository initialised from the key directory');
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'another instance initialised the repository first');
@@ -154,18 +154,16 @@ export class TufRepositoryService implements OnModuleInit {
   }
 
   private async reload(): Promise<void> {
-    const repo = this.db.getRepository(TufMetadataEntity);
-    const roots = await repo.find({ where: { role: 'root' }, order: { version: 'ASC' } });
-    const latest = async (role: TufMetadataEntity['role'], skip = 0) => (await repo.find({ where: { role }, order: { version: 'DESC' }, skip, take: 1 }))[0];
-    const [targets, snapshot, timestamp, prevTargets, prevSnapshot] = await Promise.all([
-      latest('targets'),
-      latest('snapshot'),
-      latest('timestamp'),
-      latest('targets', 1),
-      latest('snapshot', 1),
-    ]);
-    const listed = Object.keys(parseTargets(targets.json).signed.targets);
-    const contents = listed.length ? await this.db.getRepository(TufTargetEntity).findBy({ path: In(listed) }) : [];
+    const loaded = await this.storage.read(async (m) => {
+      const repo = m.getRepository(TufMetadataEntity);
+      const roots = await repo.find({ where: { role: 'root' }, order: { version: 'ASC' } });
+      const latest = async (role: TufMetadataEntity['role'], skip = 0) => (await repo.find({ where: { role }, order: { version: 'DESC' }, skip, take: 1 }))[0];
+      const [targets, snapshot, timestamp, prevTargets, prevSnapshot] = [await latest('targets'), await latest('snapshot'), await latest('timestamp'), await latest('targets', 1), await latest('snapshot', 1)];
+      const listed = Object.keys(parseTargets(targets.json).signed.targets);
+      const contents = listed.length ? await m.getRepository(TufTargetEntity).findBy({ path: In(listed) }) : [];
+      return { roots, targets, snapshot, timestamp, prevTargets, prevSnapshot, contents };
+    });
+    const { roots, targets, snapshot, timestamp, prevTargets, prevSnapshot, contents } = loaded;
     this.adopt({
       roots: roots.map((r) => r.json),
       targets: targets.json,

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { LeaseEntity } from '../database/lease.entity';
+import { describeStorageError } from '../database/storage-errors';
+import { StorageHealth, type WritableState } from '../database/storage-health';
+import { Storage } from '../database/storage.service';
+import { TufRepositoryService } from '../tuf/tuf-repository.service';
+import { LeaseService } from '../database/lease.service';
+import { Lifecycle } from './lifecycle';
+
+/** A probe write at most this often (load balancers ask every few seconds; a write is an fsync). */
+const PROBE_EVERY_MS = 1_000;
+
+export interface Readiness {
+  ready: boolean;
+  database: { reachable: boolean; error?: string } & WritableState;
+  tuf: ReturnType<TufRepositoryService['freshness']>;
+  serving: { ok: boolean; reason?: string; detail?: string };
+}
+
+/**
+ * D6 readiness: the database is reachable and takes writes, the TUF metadata devices would fetch is fresh, and
+ * the server is neither shedding load nor shutting down. "Takes writes" is what the last write found (every
+ * write path reports to StorageHealth); while writes fail, a probe write (at most once a second) finds out
+ * whether the storage is back even when no device writes.
+ */
+@Injectable()
+export class ReadinessService {
+  private lastProbeMs = 0;
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly health: StorageHealth,
+    private readonly tuf: TufRepositoryService,
+    private readonly leases: LeaseService,
+    private readonly lifecycle: Lifecycle,
+  ) {}
+
+  async check(): Promise<Readiness> {
+    const reachable = await this.storage
+      .read((m) => m.getRepository(LeaseEntity).count({ take: 1 }))
+      .then(() => ({ reachable: true }))
+      .catch((err: unknown) => ({ reachable: false, error: describeStorageError(err) }));
+    if (reachable.reachable && !this.health.writable().ok && Date.now() - this.lastProbeMs >= PROBE_EVERY_MS) {
+      this.lastProbeMs = Date.now();
+      await this.storage.write('readiness probe', (m) => m.getRepository(LeaseEntity).upsert({ name: 'readiness-probe', holder: this.leases.holder, expiresAt: new Date().toISOString() }, ['name'])).catch(() => undefined);
+    }
+    const database = { ...reachable, ...this.health.writable() };
+    const tuf = this.tuf.freshness();
+    const notServing = this.lifecycle.notServing();
+    const serving = notServing ? { ok: false, ...notServing } : { ok: true };
+    return { ready: database.reachable && database.ok && tuf.ok && serving.ok, database, tuf, serving };
+  }
+}

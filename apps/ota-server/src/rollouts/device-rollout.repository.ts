@@ -1,0 +1,195 @@
+import { IN_PROGRESS_STATUSES, statusMayFollow, type ApiErrorCode, type DeviceRolloutStatus, type KeyOutcome, type ReportedTarget } from '@app/protocol';
+import type { SqlTx } from '../database/sql-db';
+import { cmp, type CountDeltas } from './rollout-counts';
+
+/** Rows per multi-row INSERT of offers: 6 parameters each stays far below both databases' parameter limits. */
+const OFFER_CHUNK = 200;
+
+export interface OfferRow {
+  rolloutId: string;
+  deviceId: string;
+  stageIndex: number;
+  offeredAt: string;
+  /** The device had timed out in this rollout: its row goes back to `offered` (D4: it may be offered again). */
+  reoffer?: boolean;
+}
+
+const byRolloutThenDevice = (a: { rolloutId: string; deviceId: string }, b: { rolloutId: string; deviceId: string }) => cmp(a.rolloutId, b.rolloutId) || cmp(a.deviceId, b.deviceId);
+
+/**
+ * Writes `offered` states and counts the new ones. A state already there (a report arrived first, another
+ * instance offered first) is left alone and not counted; a timed-out one is offered again. Rows go in key
+ * order, as every writer of these rows does (PostgreSQL row locks in one order: no deadlock).
+ */
+export async function insertOffers(tx: SqlTx, rows: readonly OfferRow[], counts: CountDeltas): Promise<void> {
+  const sorted = [...rows].sort(byRolloutThenDevice);
+  const p = tx.p;
+  for (const o of sorted.filter((r) => r.reoffer)) {
+    const back = await tx.all<{ stage_index: number | string }>(
+      `UPDATE device_rollout SET status = 'offered', code = NULL, offered_at = ${p(1)}, updated_at = ${p(2)} ` +
+        `WHERE rollout_id = ${p(3)} AND device_id = ${p(4)} AND status = 'timed-out' RETURNING stage_index`,
+      [o.offeredAt, o.offeredAt, o.rolloutId, o.deviceId],
+    );
+    for (const r of back) counts.move(o.rolloutId, Number(r.stage_index), 'timed-out', 'offered');
+  }
+  for (let i = 0; i < sorted.length; i += OFFER_CHUNK) {
+    const chunk = sorted.slice(i, i + OFFER_CHUNK);
+    const values = chunk.map((_, r) => `(${[1, 2, 3, 4, 5, 6].map((c) => p(r * 6 + c)).join(', ')}, NULL)`).join(', ');
+    const inserted = await tx.all<{ rollout_id: string; stage_index: number | string }>(
+      `INSERT INTO device_rollout (rollout_id, device_id, status, stage_index, offered_at, updated_at, code) VALUES ${values} ` +
+        'ON CONFLICT (rollout_id, device_id) DO NOTHING RETURNING rollout_id, stage_index',
+      chunk.flatMap((o) => [o.rolloutId, o.deviceId, 'offered', o.stageIndex, o.offeredAt, o.offeredAt]),
+    );
+    for (const r of inserted) counts.add(r.rollout_id, Number(r.stage_index), 'offered', 1);
+  }
+}
+
+/** One device's status report, as the main thread hands it to the write job (validated, bound to the device). */
+export interface ReportItem {
+  deviceId: string;
+  rolloutId: string;
+  status: DeviceRolloutStatus;
+  code: string | null;
+  target: ReportedTarget;
+  outcomes?: readonly KeyOutcome[];
+  /** Stage at which the live rollout would offer this device now: its offer was made (maybe by another instance). */
+  impliedStage?: number;
+}
+
+export type ReportResult = { kind: 'stored' } | { kind: 'duplicate' } | { kind: 'refused'; status: 404 | 409; code: ApiErrorCode; message: string };
+
+/** What a report is checked against: the target path and SHA-256 of the release its rollout ships. */
+export interface RolloutRelease {
+  targetPath: string;
+  sha256: string | null;
+}
+
+export async function rolloutReleaseOf(tx: SqlTx, rolloutId: string): Promise<RolloutRelease | undefined> {
+  const [row] = await tx.all<{ target_path: string; sha256: string | null }>(
+    'SELECT rel.target_path, t.sha256 FROM rollout r JOIN "release" rel ON rel.id = r.release_id LEFT JOIN tuf_target t ON t.path = rel.target_path ' +
+      `WHERE r.id = ${tx.p(1)}`,
+    [rolloutId],
+  );
+  return row && { targetPath: row.target_path, sha256: row.sha256 };
+}
+
+export interface ReportContext {
+  now: string;
+  counts: CountDeltas;
+  outcomes: OutcomeDeltas;
+  releases: Map<string, RolloutRelease | undefined>;
+}
+
+/**
+ * D4 status report: bound to the offer (the target and hash the device verified must be the rollout's
+ * release), idempotent (the same report again is a duplicate and changes nothing), in order (statusMayFollow).
+ * A refused report writes nothing.
+ */
+export async function applyReport(tx: SqlTx, r: ReportItem, ctx: ReportContext): Promise<ReportResult> {
+  if (!ctx.releases.has(r.rolloutId)) ctx.releases.set(r.rolloutId, await rolloutReleaseOf(tx, r.rolloutId));
+  const release = ctx.releases.get(r.rolloutId);
+  if (!release) return refused(404, 'NOT_FOUND', `rollout ${r.rolloutId} not found`);
+  const mismatch = targetMismatch(r.target, release);
+  if (mismatch) return refused(409, 'REPORT_MISMATCH', mismatch);
+  // Each pass either answers or sees the row move on (another instance's report): this ends within a few passes.
+  for (let pass = 0; pass < 5; pass += 1) {
+    const row = (await stateOf(tx, r.rolloutId, r.deviceId)) ?? (await impliedOffer(tx, r, ctx));
+    if (!row) return refused(404, 'NOT_FOUND', `rollout ${r.rolloutId} was never offered to this device`);
+    if (row.status === r.status && (row.code ?? null) === r.code) return { kind: 'duplicate' };
+    if (!statusMayFollow(row.status, r.status)) return refused(409, 'OUT_OF_ORDER', `status "${r.status}" cannot follow "${row.status}"`);
+    // Compare-and-set on the status read: of identical reports racing through two instances, one moves the row.
+    const moved = await tx.run(
+      `UPDATE device_rollout SET status = ${tx.p(1)}, code = ${tx.p(2)}, updated_at = ${tx.p(3)} WHERE rollout_id = ${tx.p(4)} AND device_id = ${tx.p(5)} AND status = ${tx.p(6)}`,
+      [r.status, r.code, ctx.now, r.rolloutId, r.deviceId, row.status],
+    );
+    if (moved !== 1) continue;
+    ctx.counts.move(r.rolloutId, row.stageIndex, row.status, r.status);
+    if (r.status === 'succeeded') for (const o of r.outcomes ?? []) ctx.outcomes.add(r.rolloutId, o);
+    return { kind: 'stored' };
+  }
+  return refused(409, 'CONFLICT', 'the device state kept changing meanwhile; report again');
+}
+
+function targetMismatch(target: ReportedTarget, release: RolloutRelease): string | undefined {
+  if (target.path !== release.targetPath) return `the rollout ships ${release.targetPath}, the report names ${target.path}`;
+  if (target.sha256 !== undefined && release.sha256 !== null && target.sha256 !== release.sha256) {
+    return `the rollout's target ${release.targetPath} has SHA-256 ${release.sha256}, the report names ${target.sha256}`;
+  }
+  return undefined;
+}
+
+interface StateRow {
+  status: DeviceRolloutStatus;
+  code: string | null;
+  stageIndex: number;
+}
+
+async function stateOf(tx: SqlTx, rolloutId: string, deviceId: string): Promise<StateRow | undefined> {
+  const [row] = await tx.all<{ status: DeviceRolloutStatus; code: string | null; stage_index: number | string }>(
+    `SELECT status, code, stage_index FROM device_rollout WHERE rollout_id = ${tx.p(1)} AND device_id = ${tx.p(2)}`,
+    [rolloutId, deviceId],
+  );
+  return row && { status: row.status, code: row.code, stageIndex: Number(row.stage_index) };
+}
+
+/** With several instances the offer may sit in another instance's buffer: the live rollout's answer stands for it. */
+async function impliedOffer(tx: SqlTx, r: ReportItem, ctx: ReportContext): Promise<StateRow | undefined> {
+  if (r.impliedStage === undefined) return undefined;
+  await insertOffers(tx, [{ rolloutId: r.rolloutId, deviceId: r.deviceId, stageIndex: r.impliedStage, offeredAt: ctx.now }], ctx.counts);
+  return stateOf(tx, r.rolloutId, r.deviceId);
+}
+
+function refused(status: 404 | 409, code: ApiErrorCode, message: string): ReportResult {
+  return { kind: 'refused', status, code, message };
+}
+
+/** D2: outcomes aggregated into counts per key, op and result; no per-device copy is kept. */
+export class OutcomeDeltas {
+  private readonly byKey = new Map<string, { rolloutId: string; key: string; op: string; result: string; n: number }>();
+
+  add(rolloutId: string, o: KeyOutcome): void {
+    const k = `${rolloutId}\u0000${o.key}\u0000${o.op}\u0000${o.result}`;
+    const entry = this.byKey.get(k);
+    if (entry) entry.n += 1;
+    else this.byKey.set(k, { rolloutId, key: o.key, op: o.op, result: o.result, n: 1 });
+  }
+
+  /** In one order whatever the devices': concurrent transactions lock these rows in the same order. */
+  async apply(tx: SqlTx): Promise<void> {
+    const p = tx.p;
+    const sql =
+      `INSERT INTO rollout_outcome (rollout_id, setting_key, op, result, count) VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}) ` +
+      'ON CONFLICT (rollout_id, setting_key, op, result) DO UPDATE SET count = rollout_outcome.count + excluded.count';
+    const rows = [...this.byKey.entries()].sort(([a], [b]) => cmp(a, b)).map(([, v]) => v);
+    for (const o of rows) await tx.run(sql, [o.rolloutId, o.key, o.op, o.result, o.n]);
+    this.byKey.clear();
+  }
+}
+
+const IN_PROGRESS_LIST = IN_PROGRESS_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/**
+ * D4: in-progress devices that did not move since `cutoff` become `timed-out` (at most `limit` per call, in a
+ * short transaction). Returns their ids. The (rollout_id, status, updated_at) index makes this a range read
+ * of the few stuck rows, not a walk over a million finished ones.
+ */
+export async function timeOutStuck(tx: SqlTx, rolloutId: string, cutoff: string, now: string, limit: number, counts: CountDeltas): Promise<string[]> {
+  const p = tx.p;
+  const lock = tx.dialect === 'postgres' ? ' FOR UPDATE' : '';
+  const stuck = await tx.all<{ device_id: string; status: DeviceRolloutStatus; stage_index: number | string }>(
+    `SELECT device_id, status, stage_index FROM device_rollout WHERE rollout_id = ${p(1)} AND status IN (${IN_PROGRESS_LIST}) AND updated_at < ${p(2)} ` +
+      `ORDER BY device_id LIMIT ${p(3)}${lock}`,
+    [rolloutId, cutoff, limit],
+  );
+  const timedOut: string[] = [];
+  for (const row of stuck) {
+    const moved = await tx.run(
+      `UPDATE device_rollout SET status = 'timed-out', updated_at = ${p(1)} WHERE rollout_id = ${p(2)} AND device_id = ${p(3)} AND status = ${p(4)}`,
+      [now, rolloutId, row.device_id, row.status],
+    );
+    if (moved !== 1) continue;
+    counts.move(rolloutId, Number(row.stage_index), row.status, 'timed-out');
+    timedOut.push(row.device_id);
+  }
+  return timedOut;
+}

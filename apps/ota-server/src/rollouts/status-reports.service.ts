@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { StatusAck, StatusReport } from '@app/protocol';
+import type { DeviceClaims } from '../devices/session-tokens';
+import { ApiError } from '../http/api-error';
+import { DeviceStateWriter } from './device-state-writer.service';
+import { RolloutCache } from './rollout-cache.service';
+import { isEligible, offerStageOf } from './rollout-plan';
+
+/**
+ * D4 status reports: bound to the offer, idempotent, in order (the rules are in device-rollout.repository.ts,
+ * applied inside the group commit). Acknowledged only once committed (D6).
+ */
+@Injectable()
+export class StatusReportsService {
+  constructor(
+    private readonly writer: DeviceStateWriter,
+    private readonly cache: RolloutCache,
+  ) {}
+
+  async report(device: DeviceClaims, report: StatusReport): Promise<StatusAck> {
+    const result = await this.writer.report({
+      deviceId: device.id,
+      rolloutId: report.rolloutId,
+      status: report.status,
+      code: report.code ?? null,
+      target: report.target,
+      ...(report.outcomes ? { outcomes: report.outcomes } : {}),
+      ...this.impliedOffer(device, report.rolloutId),
+    });
+    if (result.kind === 'refused') throw new ApiError(result.status, result.code, result.message);
+    return { accepted: true, duplicate: result.kind === 'duplicate' };
+  }
+
+  /**
+   * With several instances, the offer may sit in another instance's buffer when the report arrives here. A
+   * device the live rollout would offer the release to right now was offered it: the write job records it.
+   */
+  private impliedOffer(device: DeviceClaims, rolloutId: string): { impliedStage?: number } {
+    const rollout = this.cache.get(rolloutId);
+    if (!rollout || rollout.state === 'draft' || !isEligible(rollout, device)) return {};
+    return { impliedStage: offerStageOf(rollout, device.id) };
+  }
+}
