@@ -116,12 +116,22 @@ describe('Agent.run', () => {
     });
   });
 
+  describe('when the server timed the request out (408 REQUEST_TIMEOUT: its body arrived too slowly)', () => {
+    it('backs off and sends it again, as after a network error', async () => {
+      const stub = await stubServer([{ status: 408, body: { code: 'REQUEST_TIMEOUT', message: 'the request body did not arrive in time' } }, NONE]);
+      const { delays, events } = await runUntilSlept(stub.url, 2, { random: () => 0.5 });
+      await stub.close();
+      expect(delays).toEqual([500, 42_000]);
+      expect(events.find((e) => e.type === 'backoff')).toMatchObject({ reason: expect.stringContaining('408 REQUEST_TIMEOUT') });
+    });
+  });
+
   describe('when the server answers something the protocol does not allow', () => {
     it('backs off instead of acting on it', async () => {
       const stub = await stubServer([{ status: 200, body: { action: 'install', rolloutId: 'r', pollAfterSeconds: 1 } }]);
       const { events } = await runUntilSlept(stub.url, 1, { random: () => 0.5 });
       await stub.close();
-      expect(events.find((e) => e.type === 'backoff')).toMatchObject({ reason: expect.stringMatching(/ClientError: expected a protocol answer .*target: install names a target/) });
+      expect(events.find((e) => e.type === 'backoff')).toMatchObject({ reason: expect.stringMatching(/ClientError: expected a protocol answer .*target: install and cancel name a target/) });
     });
   });
 

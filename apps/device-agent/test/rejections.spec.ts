@@ -91,13 +91,20 @@ describe('rejections against a tampering server', () => {
   });
 
   describe('when the server points at a target the signed targets metadata does not list', () => {
-    it('refuses with TARGET_NOT_FOUND', async () => {
+    it('refuses with TARGET_NOT_FOUND, and its report names that path only (nothing was verified)', async () => {
       const cache = world.server.app.get(RolloutCache);
       const pointer = cache.get(rollout)!.target;
       const genuine = { ...pointer };
       Object.assign(pointer, { path: 'manifests/miui-settings/9.json', releaseCounter: 9 });
       try {
-        await expectRejected(world, rollout, 'TARGET_NOT_FOUND');
+        const d = await makeDevice(world);
+        const before = await snapshotOf(d);
+        const { agent, events } = agentFor(world, d);
+        expect(await agent.pollOnce()).toMatchObject({ action: 'install', status: 'failed', code: 'TARGET_NOT_FOUND' });
+        expect(await snapshotOf(d)).toEqual(before);
+        // D4: the server need not store it (the path is not its release's), so this checks what the device sent.
+        expect(events.at(-1)).toMatchObject({ status: 'failed', target: { path: 'manifests/miui-settings/9.json' } });
+        expect(events.at(-1)).not.toHaveProperty('target.sha256');
       } finally {
         Object.assign(pointer, genuine);
       }

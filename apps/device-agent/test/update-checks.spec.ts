@@ -1,7 +1,7 @@
-/** The D3 checks on top of TUF, pure: pointer, anti-rollback counter, applicability. */
+/** The D3 and D4 checks on top of TUF, pure: offer, pointer, anti-rollback counter, applicability. */
 import { validateManifest, type OtaManifest } from '@app/manifest';
 import { readFirmwareManifest } from '../../ota-server/test/harness';
-import { applicabilityProblems, checkApplicable, checkPointerMatches, checkReleaseCounter } from '../src/agent/update-checks';
+import { applicabilityProblems, checkApplicable, checkOfferMatches, checkPointerMatches, checkReleaseCounter } from '../src/agent/update-checks';
 import { UpdateRejection } from '../src/agent/update-rejection';
 import type { DeviceProfile } from '../src/device/emulated-device';
 
@@ -18,6 +18,31 @@ function codeOf(run: () => unknown): string | undefined {
     throw error;
   }
 }
+
+describe('checkOfferMatches', () => {
+  const RELEASE = '0d4f5a8e-3c2b-4a1f-9e8d-7c6b5a4f3e2d';
+  const signedFor = (custom: Record<string, unknown>) => ({ path: pointer.path, custom: { kind: 'ota-manifest', id: manifest.id, stream: 'miui-settings', releaseCounter: 1, ...custom } });
+
+  it('accepts an answer naming the release signed into the target', () => {
+    expect(codeOf(() => checkOfferMatches(RELEASE, signedFor({ releaseId: RELEASE })))).toBeUndefined();
+  });
+
+  it('accepts what it cannot check: a target signed without a release id (older server), an answer without one', () => {
+    expect(codeOf(() => checkOfferMatches(RELEASE, signedFor({})))).toBeUndefined();
+    expect(codeOf(() => checkOfferMatches(undefined, signedFor({ releaseId: RELEASE })))).toBeUndefined();
+  });
+
+  describe('when the answer pairs the rollout with another release than the target is signed for', () => {
+    it.each([
+      ['another release id', 'b1e2c3d4-0000-4000-8000-000000000000'],
+      ['a release id of another type', 42],
+    ])('refuses %s with OFFER_MISMATCH, naming both', (_, signed) => {
+      const target = signedFor({ releaseId: signed });
+      expect(codeOf(() => checkOfferMatches(RELEASE, target))).toBe('OFFER_MISMATCH');
+      expect(() => checkOfferMatches(RELEASE, target)).toThrow(`expected target ${pointer.path} to be signed for release ${RELEASE}, got release ${JSON.stringify(signed)}`);
+    });
+  });
+});
 
 describe('checkPointerMatches', () => {
   it('accepts the release the server pointed at', () => {

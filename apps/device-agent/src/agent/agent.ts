@@ -1,9 +1,10 @@
 /**
  * The device agent (issue 4, D3, D4): session, poll, install or cancel, report; then sleep what the server said.
- * It never swallows a verification error (every refusal is reported with its code) and never spins: network
- * errors, 5xx and 503 back off exponentially with full jitter, Retry-After as the floor.
+ * Every report names the offer's target path and, once TUF has verified it, its SHA-256 (D4: a report is bound
+ * to its offer). It never swallows a verification error (every refusal is reported with its code) and never
+ * spins: network errors, 5xx and 503 back off exponentially with full jitter, Retry-After as the floor.
  */
-import type { DeviceErrorCode, DeviceRolloutStatus, KeyOutcome, UpdateAction, UpdateResponse } from '@app/protocol';
+import type { DeviceErrorCode, DeviceRolloutStatus, KeyOutcome, ReportedTarget, UpdateAction, UpdateResponse } from '@app/protocol';
 import { isSettingsError } from '@app/settings';
 import { ClientError, isClientError } from '../client/client-error';
 import { DeviceClient } from '../client/device-client';
@@ -15,7 +16,9 @@ import { tufSourceFor } from './tuf-fetch';
 export type AgentEvent =
   | { type: 'session' }
   | { type: 'poll'; action: UpdateAction; rolloutId?: string }
-  | { type: 'status'; rolloutId: string; status: DeviceRolloutStatus; code?: DeviceErrorCode; outcomes?: KeyOutcome[]; detail?: string }
+  | { type: 'status'; rolloutId: string; status: DeviceRolloutStatus; target: ReportedTarget; code?: DeviceErrorCode; outcomes?: KeyOutcome[]; detail?: string }
+  /** D4: the server refused a report that names another target or hash than the rollout's release; not retried. */
+  | { type: 'report-refused'; rolloutId: string; status: DeviceRolloutStatus; target: ReportedTarget; apiCode: 'REPORT_MISMATCH'; detail: string }
   | { type: 'backoff'; delayMs: number; reason: string };
 
 export interface AgentOptions {
@@ -38,8 +41,6 @@ export interface PollOutcome {
   code?: DeviceErrorCode;
   pollAfterSeconds: number;
 }
-
-const CANCELLED: StatusUpdate = { status: 'cancelled', code: 'CANCELLED', detail: 'the rollout stopped before this device started' };
 
 export class Agent {
   private readonly client: DeviceClient;
@@ -99,32 +100,44 @@ export class Agent {
     const outcome: PollOutcome = { action: answer.action, rolloutId: answer.rolloutId, pollAfterSeconds: answer.pollAfterSeconds };
     if (answer.action === 'none' || answer.rolloutId === undefined) return outcome;
     const final = await this.handle(answer, answer.rolloutId, signal);
-    await this.report(answer.rolloutId, final, signal);
-    if (final.status === 'succeeded') await this.device.markInstallReported();
+    const accepted = await this.report(answer.rolloutId, final, signal);
+    // Kept outcomes that the server refused (REPORT_MISMATCH) stay unreported: a later offer of the same release
+    // by its own rollout sends them (the "already applied" path). A 503 or a lost answer throws before this.
+    if (final.status === 'succeeded' && accepted) await this.device.markInstallReported();
     return { ...outcome, status: final.status, code: final.code };
   }
 
   private handle(answer: UpdateResponse, rolloutId: string, signal?: AbortSignal): Promise<StatusUpdate> {
+    if (answer.target === undefined) return Promise.reject(new ClientError('BAD_RESPONSE', `expected a ${answer.action} answer to name its target, found none`));
     // D4: a halted rollout tells devices that were offered but had not started to cancel; nothing is applied.
-    if (answer.action === 'cancel') return Promise.resolve(CANCELLED);
-    if (answer.target === undefined) return Promise.reject(new ClientError('BAD_RESPONSE', 'expected an install answer to name its target, found none'));
+    // Nothing was verified either: the report names the offer's target path only.
+    if (answer.action === 'cancel') return Promise.resolve({ status: 'cancelled', target: { path: answer.target.path }, code: 'CANCELLED', detail: 'the rollout stopped before this device started' });
     const tuf = tufSourceFor(this.options.serverUrl, this.device.tufDirs());
-    return installUpdate({ device: this.device, tuf, progress: (u) => this.report(rolloutId, u, signal) }, answer.target);
+    const offer = { target: answer.target, ...(answer.releaseId === undefined ? {} : { releaseId: answer.releaseId }) };
+    return installUpdate({ device: this.device, tuf, progress: (u) => this.report(rolloutId, u, signal).then(() => undefined) }, offer);
   }
 
   /**
-   * Sends a report. OUT_OF_ORDER means the server already holds a later status (an install resumed after a
-   * crash reports `downloading` again): nothing to add, so it is not an error.
+   * Sends a report; false when the server refused it for good. OUT_OF_ORDER means the server already holds a
+   * later status (an install resumed after a crash reports `downloading` again): nothing to add, not an error.
+   * REPORT_MISMATCH (D4: the target or hash is not the rollout's release) will not change by retrying: it is
+   * recorded as an event and the agent moves on. Transient failures (network, 503) throw: the agent backs off,
+   * the server offers the unfinished install again on a later poll, and the report is made again then.
    */
-  private async report(rolloutId: string, update: StatusUpdate, signal?: AbortSignal): Promise<void> {
-    const { status, code, outcomes } = update;
+  private async report(rolloutId: string, update: StatusUpdate, signal?: AbortSignal): Promise<boolean> {
+    const { status, target, code, outcomes } = update;
     try {
-      await this.client.report({ rolloutId, status, ...(code ? { code } : {}), ...(outcomes ? { outcomes } : {}) }, signal);
+      await this.client.report({ rolloutId, status, target, ...(code ? { code } : {}), ...(outcomes ? { outcomes } : {}) }, signal);
     } catch (error) {
-      if (isClientError(error, 'REJECTED') && error.apiCode === 'OUT_OF_ORDER') return;
+      if (isClientError(error, 'REJECTED') && error.apiCode === 'OUT_OF_ORDER') return true;
+      if (isClientError(error, 'REJECTED') && error.apiCode === 'REPORT_MISMATCH') {
+        this.emit({ type: 'report-refused', rolloutId, status, target, apiCode: 'REPORT_MISMATCH', detail: error.message });
+        return false;
+      }
       throw error;
     }
     this.emit({ type: 'status', rolloutId, ...update });
+    return true;
   }
 
   private emit(event: AgentEvent): void {

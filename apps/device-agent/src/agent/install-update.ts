@@ -1,25 +1,34 @@
 /**
- * An `install` answer carried out (issue 4, D3): download and verify through TUF, check the manifest against
- * the pointer, the release counter and this device, then the A/B install with the atomic settings migration.
+ * An `install` answer carried out (issue 4, D3, D4): look the target up through TUF and check that the answer's
+ * release is the one signed into it, download and verify it, check the manifest against the pointer, the release
+ * counter and this device, then the A/B install with the atomic settings migration.
  * Each refusal keeps the device as it was and ends in a `failed` report with its stable code. Two things are
  * not verdicts on the update and propagate instead: a power cut (the device is dead) and a server that cannot
  * be reached (the agent backs off; the server re-offers the unfinished install on a later poll).
  */
 import { ManifestError, parseManifest, type OtaManifest } from '@app/manifest';
-import type { DeviceErrorCode, DeviceRolloutStatus, KeyOutcome, UpdateTargetPointer } from '@app/protocol';
+import type { DeviceErrorCode, DeviceRolloutStatus, KeyOutcome, ReportedTarget, UpdateTargetPointer } from '@app/protocol';
 import { SettingsError, isSettingsError } from '@app/settings';
 import { ClientError } from '../client/client-error';
 import type { EmulatedDevice } from '../device/emulated-device';
-import { fetchVerifiedTarget, type TufSource } from './tuf-fetch';
-import { checkApplicable, checkPointerMatches, checkReleaseCounter } from './update-checks';
+import { lookUpTarget, type ListedTarget, type TufSource } from './tuf-fetch';
+import { checkApplicable, checkOfferMatches, checkPointerMatches, checkReleaseCounter } from './update-checks';
 import { UpdateRejection } from './update-rejection';
 
 export interface StatusUpdate {
-  status: Exclude<DeviceRolloutStatus, 'offered'>;
+  status: Exclude<DeviceRolloutStatus, 'offered' | 'timed-out'>;
+  /** D4: the answer's target path, and the SHA-256 the signed targets metadata lists once TUF has verified it. */
+  target: ReportedTarget;
   code?: DeviceErrorCode;
   outcomes?: KeyOutcome[];
   /** Why, for people: never sent, the code is the contract. */
   detail?: string;
+}
+
+/** What an `install` answer offers: the release the rollout ships (newer servers) and its manifest's target. */
+export interface InstallOffer {
+  releaseId?: string;
+  target: UpdateTargetPointer;
 }
 
 export interface InstallDeps {
@@ -29,26 +38,37 @@ export interface InstallDeps {
   progress: (update: StatusUpdate) => Promise<void>;
 }
 
-/** Runs the install and returns the terminal report to send; never leaves the device half-updated. */
-export async function installUpdate(deps: InstallDeps, pointer: UpdateTargetPointer): Promise<StatusUpdate> {
-  await deps.progress({ status: 'downloading' });
+/**
+ * Runs the install and returns the terminal report to send; never leaves the device half-updated. The metadata
+ * refresh and the target's signed entry come first, so every report from `downloading` on names the verified
+ * hash; a refusal before that (expired or badly signed metadata, a target not listed) names the path only.
+ */
+export async function installUpdate(deps: InstallDeps, offer: InstallOffer): Promise<StatusUpdate> {
+  let listed: ListedTarget;
   try {
-    return await verifyAndInstall(deps, pointer);
+    listed = await lookUpTarget(deps.tuf, offer.target.path);
   } catch (error) {
-    const code = rejectionCodeOf(error);
-    return { status: 'failed', code, detail: error instanceof Error ? error.message : String(error) };
+    return failed(error, { path: offer.target.path });
+  }
+  const target: ReportedTarget = { path: offer.target.path, sha256: listed.sha256 };
+  try {
+    checkOfferMatches(offer.releaseId, listed);
+    await deps.progress({ status: 'downloading', target });
+    return await verifyAndInstall(deps, offer.target, listed, target);
+  } catch (error) {
+    return failed(error, target);
   }
 }
 
-async function verifyAndInstall(deps: InstallDeps, pointer: UpdateTargetPointer): Promise<StatusUpdate> {
-  const manifest = parseManifest(await fetchVerifiedTarget(deps.tuf, pointer.path));
+async function verifyAndInstall(deps: InstallDeps, pointer: UpdateTargetPointer, listed: ListedTarget, target: ReportedTarget): Promise<StatusUpdate> {
+  const manifest = parseManifest(await listed.download());
   checkPointerMatches(manifest, pointer);
   // The counter before applicability: a device that installed this release runs its new firmware version,
   // which the manifest's range no longer covers, and must still answer "already applied".
   const state = await deps.device.settings();
-  if (checkReleaseCounter(manifest, state.releaseCounters) === 'already-applied') return alreadyApplied(deps.device, manifest);
+  if (checkReleaseCounter(manifest, state.releaseCounters) === 'already-applied') return alreadyApplied(deps.device, manifest, target);
   checkApplicable(manifest, deps.device.profile());
-  await deps.progress({ status: 'installing' });
+  await deps.progress({ status: 'installing', target });
   const result = await deps.device.installRelease({
     manifestId: manifest.id,
     stream: manifest.stream,
@@ -56,8 +76,14 @@ async function verifyAndInstall(deps: InstallDeps, pointer: UpdateTargetPointer)
     firmwareVersion: manifest.firmware.version,
     migrations: manifest.migrations,
   });
-  if (result.kind === 'boot-failed') return { status: 'rolled-back', code: 'BOOT_FAILED', detail: `slot with ${manifest.firmware.version} failed to boot; back on the old slot` };
-  return { status: 'succeeded', outcomes: result.outcomes };
+  if (result.kind === 'boot-failed') return { status: 'rolled-back', target, code: 'BOOT_FAILED', detail: `slot with ${manifest.firmware.version} failed to boot; back on the old slot` };
+  return { status: 'succeeded', target, outcomes: result.outcomes };
+}
+
+/** A refusal as the `failed` report to send, or rethrown when it is no verdict on the update. */
+function failed(error: unknown, target: ReportedTarget): StatusUpdate {
+  const code = rejectionCodeOf(error);
+  return { status: 'failed', target, code, detail: error instanceof Error ? error.message : String(error) };
 }
 
 /**
@@ -65,10 +91,10 @@ async function verifyAndInstall(deps: InstallDeps, pointer: UpdateTargetPointer)
  * but never got its `succeeded` through (a power cut right after the commit, a lost report), the outcomes it
  * kept are sent now, so the server counts them once.
  */
-function alreadyApplied(device: EmulatedDevice, manifest: OtaManifest): StatusUpdate {
+function alreadyApplied(device: EmulatedDevice, manifest: OtaManifest, target: ReportedTarget): StatusUpdate {
   const last = device.lastInstall();
   const same = last !== null && last.manifestId === manifest.id && last.stream === manifest.stream && last.releaseCounter === manifest.releaseCounter;
-  return same && !last.reported ? { status: 'succeeded', outcomes: last.outcomes } : { status: 'succeeded', detail: `${manifest.id} already applied` };
+  return same && !last.reported ? { status: 'succeeded', target, outcomes: last.outcomes } : { status: 'succeeded', target, detail: `${manifest.id} already applied` };
 }
 
 /** The code to report, or rethrows what is not a verdict on the update (power cut, unreachable server). */

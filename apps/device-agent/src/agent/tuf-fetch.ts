@@ -1,9 +1,14 @@
 /**
- * D3: the manifest a server points at, fetched and verified by tuf-js from the device's pinned root. A new
- * `Updater` per fetch: an Updater refreshes once in its life, and each install must see the newest timestamp.
- * The trusted metadata persists in the device's metadata directory between fetches (rollback protection).
+ * D3: the manifest a server points at, looked up and fetched by tuf-js from the device's pinned root. A new
+ * `Updater` per install: an Updater refreshes once in its life, and each install must see the newest timestamp.
+ * The trusted metadata persists in the device's metadata directory between installs (rollback protection).
+ *
+ * Two steps, so that the agent knows the verified hash before it reports `downloading` (D4: every report names
+ * the target and hash the device verified): `lookUpTarget` (TUF 5.3-5.6 refresh, then the target's entry in the
+ * signed targets metadata), then `ListedTarget.download` (5.7, bytes checked against that entry).
  */
 import { readFile } from 'node:fs/promises';
+import type { TargetFile } from '@tufjs/models';
 import { Updater } from 'tuf-js';
 import { classifyTufError } from './tuf-errors';
 import { UpdateRejection } from './update-rejection';
@@ -16,27 +21,51 @@ export interface TufSource {
   targetBaseUrl: string;
 }
 
+/** A target the verified targets metadata lists: what the signed entry says, and its bytes on demand. */
+export interface ListedTarget {
+  path: string;
+  /** The SHA-256 (lowercase hex) the signed entry lists: what the device reports it verified. */
+  sha256: string;
+  /** The signed entry's `custom` (for a manifest: kind, id, stream, releaseCounter and, from newer servers, releaseId). */
+  custom: Readonly<Record<string, unknown>>;
+  /** TUF 5.7: the bytes, verified against the signed length and hashes. */
+  download(): Promise<Buffer>;
+}
+
 export function tufSourceFor(serverUrl: string, dirs: { metadataDir: string; targetsDir: string }): TufSource {
   const base = serverUrl.replace(/\/+$/, '');
   return { ...dirs, metadataBaseUrl: `${base}/tuf/metadata`, targetBaseUrl: `${base}/tuf/targets` };
 }
 
-/** TUF 5.3-5.6 refresh, then 5.7 the target: its bytes, verified against the length and hashes TUF lists. */
-async function refreshAndDownload(source: TufSource, targetPath: string): Promise<Buffer> {
-  // No retries inside tuf-js: the agent's own backoff (D4) decides when to try again.
-  const updater = new Updater({ ...source, targetDir: source.targetsDir, config: { fetchRetry: false, fetchTimeout: 30_000 } });
-  await updater.refresh();
-  const info = await updater.getTargetInfo(targetPath);
-  if (info === undefined) throw new UpdateRejection('TARGET_NOT_FOUND', `expected the server's target ${targetPath} in the signed targets metadata, found no such target`);
-  const file = (await updater.findCachedTarget(info)) ?? (await updater.downloadTarget(info));
-  return readFile(file);
-}
-
-/** The verified bytes of `targetPath`; throws an `UpdateRejection` with its D3 code, or a transient `ClientError`. */
-export async function fetchVerifiedTarget(source: TufSource, targetPath: string): Promise<Buffer> {
+/**
+ * TUF 5.3-5.6 refresh, then the entry of `targetPath`. Throws an `UpdateRejection` with its D3 code (expired or
+ * badly signed metadata, a target not listed or listed without a SHA-256), or a transient `ClientError`.
+ */
+export async function lookUpTarget(source: TufSource, targetPath: string): Promise<ListedTarget> {
   try {
-    return await refreshAndDownload(source, targetPath);
+    // No retries inside tuf-js: the agent's own backoff (D4) decides when to try again.
+    const updater = new Updater({ ...source, targetDir: source.targetsDir, config: { fetchRetry: false, fetchTimeout: 30_000 } });
+    await updater.refresh();
+    const info = await updater.getTargetInfo(targetPath);
+    if (info === undefined) throw new UpdateRejection('TARGET_NOT_FOUND', `expected the server's target ${targetPath} in the signed targets metadata, found no such target`);
+    return listed(updater, info, targetPath);
   } catch (error) {
     throw classifyTufError(error);
   }
+}
+
+function listed(updater: Updater, info: TargetFile, targetPath: string): ListedTarget {
+  const sha256 = info.hashes.sha256;
+  if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) {
+    const found = Object.keys(info.hashes).join(', ') || 'none';
+    throw new UpdateRejection('TARGET_NOT_FOUND', `expected target ${targetPath} listed with a SHA-256, found hashes: ${found}`);
+  }
+  const download = async (): Promise<Buffer> => {
+    try {
+      return await readFile((await updater.findCachedTarget(info)) ?? (await updater.downloadTarget(info)));
+    } catch (error) {
+      throw classifyTufError(error);
+    }
+  };
+  return { path: targetPath, sha256, custom: info.custom, download };
 }

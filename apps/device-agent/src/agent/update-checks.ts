@@ -1,13 +1,26 @@
 /**
- * The checks D3 puts on top of TUF, pure: the manifest is the one the server pointed at, it is newer than what
- * this device applied on its stream, and it applies to this device. Each refusal names what was expected and
- * what was found.
+ * The checks D3 and D4 put on top of TUF, pure: the answer's release is the signed target's, the manifest is the
+ * one the server pointed at, it is newer than what this device applied on its stream, and it applies to this
+ * device. Each refusal names what was expected and what was found.
  */
 import { manifestTargetPath, type OtaManifest } from '@app/manifest';
 import type { UpdateTargetPointer } from '@app/protocol';
 import semver from 'semver';
 import type { DeviceProfile } from '../device/emulated-device';
 import { UpdateRejection } from './update-rejection';
+
+/**
+ * D4: an answer pairs a rollout with a release (`releaseId`) and that release's target; the server signs the
+ * release id into the target's `custom.releaseId`, so a rollout cannot be paired with another release's target
+ * unnoticed. A target without `custom.releaseId` was published by a server older than this check and cannot be
+ * checked: it is accepted (TUF has still verified it, and the server checks the hash each report names). An
+ * answer without `releaseId` (an older server) likewise has nothing to check.
+ */
+export function checkOfferMatches(answerReleaseId: string | undefined, target: { path: string; custom: Readonly<Record<string, unknown>> }): void {
+  const signed = target.custom.releaseId;
+  if (answerReleaseId === undefined || signed === undefined || signed === answerReleaseId) return;
+  throw new UpdateRejection('OFFER_MISMATCH', `expected target ${target.path} to be signed for release ${answerReleaseId}, got release ${JSON.stringify(signed)}`);
+}
 
 /** The server's pointer and the verified manifest must name the same release. */
 export function checkPointerMatches(manifest: OtaManifest, pointer: UpdateTargetPointer): void {

@@ -1,6 +1,6 @@
 /** Every way a call to the server's device API can fail, as the agent needs to tell them apart (D4). */
 export type ClientErrorCode =
-  /** No answer: connection refused or reset, DNS, timeout. Transient. */
+  /** No answer (connection refused or reset, DNS, timeout), or the server timed the request out (408). Transient. */
   | 'NETWORK_FAILED'
   /** 503 with or without Retry-After: the server sheds load (D4). Transient. */
   | 'OVERLOADED'
@@ -66,6 +66,8 @@ export function clientErrorForStatus(status: number, body: unknown, retryAfter: 
   const message = `expected a 2xx answer, got ${status}${apiCode ? ` ${apiCode}` : ''}${detail}`;
   const options = { status, apiCode, retryAfterSeconds: parseRetryAfter(retryAfter) };
   if (status === 503) return new ClientError('OVERLOADED', message, options);
+  // The server cut a request whose body did not arrive in time (a slow network): send it again later.
+  if (status === 408) return new ClientError('NETWORK_FAILED', message, options);
   if (status >= 500) return new ClientError('SERVER_ERROR', message, options);
   if (status === 401) return new ClientError('UNAUTHENTICATED', message, options);
   return new ClientError('REJECTED', message, options);

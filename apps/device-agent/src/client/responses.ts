@@ -15,11 +15,13 @@ export const updateResponseSchema: z.ZodType<UpdateResponse> = z
   .object({
     action: z.enum(UPDATE_ACTIONS),
     rolloutId: z.string().min(1).optional(),
+    releaseId: z.string().min(1).optional(),
     target: z.object({ path: z.string().min(1), stream: z.string().min(1), releaseCounter: z.number().int().positive() }).optional(),
     pollAfterSeconds: z.number().finite().nonnegative(),
   })
   .refine((r) => r.action === 'none' || r.rolloutId !== undefined, { message: 'install and cancel name a rolloutId', path: ['rolloutId'] })
-  .refine((r) => r.action !== 'install' || r.target !== undefined, { message: 'install names a target', path: ['target'] });
+  // D4: every report names the offer's target, a `cancelled` one included.
+  .refine((r) => r.action === 'none' || r.target !== undefined, { message: 'install and cancel name a target', path: ['target'] });
 
 export const statusAckSchema: z.ZodType<StatusAck> = z.object({ accepted: z.boolean(), duplicate: z.boolean() });
 
