@@ -31,7 +31,7 @@ describe('devices killed during the apply', () => {
     crashing = await manufactureFleet(world, CRASH_POINTS.flatMap((n) => [{ profile: PROFILE, crashAfterWrites: n }, { profile: PROFILE, crashAfterWrites: n, choice: OWNER_ON }]));
     for (const d of crashing) before.set(d, await d.snapshot());
 
-    rolloutId = await startRollout(world, { releaseId: (await publish(world, OPT_IN)).id, audience: { channels: ['beta'] }, stages: [{ percent: 100, soakSeconds: 0 }], policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95 } });
+    rolloutId = await startRollout(world, { releaseId: (await publish(world, OPT_IN)).id, audience: { channels: ['beta'] }, stages: [{ percent: 100, soakSeconds: 0 }], policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true } });
     for (const [d, result] of await pollRound([plain, chose, ...crashing])) firstPoll.set(d, result.ok ? result.outcome : result.error);
     for (const d of crashing) {
       await d.reboot();

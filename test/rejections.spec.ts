@@ -29,11 +29,16 @@ async function snapshots(devices: FleetDevice[]): Promise<Map<FleetDevice, Devic
   return new Map(await Promise.all(devices.map(async (d) => [d, await d.snapshot()] as const)));
 }
 
-/** Every device polled, was offered the release, refused it with `code`, reported it, and is unchanged. */
-async function expectRefusedByAll(world: World, devices: FleetDevice[], rolloutId: string, code: string, before: Map<FleetDevice, DeviceSnapshot>, detail: RegExp): Promise<void> {
+/**
+ * Every device polled, was offered the release, refused it with `code`, reported it, and is unchanged. A refusal
+ * of the metadata itself comes before the target's signed entry is known: the device reports `failed` at once,
+ * naming the target path only; a later one reports `downloading` first, both naming the verified hash (D4).
+ */
+async function expectRefusedByAll(world: World, devices: FleetDevice[], rolloutId: string, code: string, before: Map<FleetDevice, DeviceSnapshot>, detail: RegExp, o: { beforeVerification?: boolean } = {}): Promise<void> {
+  const expected = o.beforeVerification ? [['failed', code, false]] : [['downloading', undefined, true], ['failed', code, true]];
   for (const d of devices) {
     expect(d.polls.at(-1)).toEqual({ ok: true, outcome: expect.objectContaining({ action: 'install', rolloutId, status: 'failed', code }) });
-    expect(d.statusEvents(rolloutId).map((e) => [e.status, e.code])).toEqual([['downloading', undefined], ['failed', code]]);
+    expect(d.statusEvents(rolloutId).map((e) => [e.status, e.code, e.target.sha256 !== undefined])).toEqual(expected);
     expect(d.lastStatus(rolloutId)?.detail).toMatch(detail);
     expect(await serverStatus(world, rolloutId, d.id)).toEqual({ status: 'failed', code });
     expect(await d.snapshot()).toEqual(before.get(d));
@@ -125,7 +130,7 @@ describe('when the timestamp has expired (freeze attack)', () => {
   });
 
   it('every device refuses it with EXPIRED, reports it, and changes nothing', async () => {
-    await expectRefusedByAll(world, devices, rolloutId, 'EXPIRED', before, /expired/i);
+    await expectRefusedByAll(world, devices, rolloutId, 'EXPIRED', before, /expired/i, { beforeVerification: true });
   });
 
   it('once the server re-signs a fresh timestamp, the same devices install from a new rollout', async () => {
@@ -187,7 +192,7 @@ describe('when an older release or older metadata is replayed', () => {
       try {
         const offer = await startRollout(world, { releaseId: releaseThree.id, audience: { channels: ['beta'], regions: ['cn'] }, ...ONE_STAGE });
         await pollRound(olderMetadata);
-        await expectRefusedByAll(world, olderMetadata, offer, 'ROLLBACK', after2, /timestamp version \d+ is less than current version \d+/);
+        await expectRefusedByAll(world, olderMetadata, offer, 'ROLLBACK', after2, /timestamp version \d+ is less than current version \d+/, { beforeVerification: true });
       } finally {
         served.body = current;
       }

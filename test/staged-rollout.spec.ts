@@ -50,7 +50,7 @@ describe('a staged rollout of the Cloud Messaging opt-in', () => {
     for (const d of [...targeted, ...outsiders]) before.set(d, await d.snapshot());
 
     const release = await publish(world, OPT_IN);
-    rolloutId = await startRollout(world, { releaseId: release.id, audience: AUDIENCE, stages: STAGES, policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95 } });
+    rolloutId = await startRollout(world, { releaseId: release.id, audience: AUDIENCE, stages: STAGES, policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true } });
     const [row] = (await world.server.app.get(DataSource).query('SELECT salt FROM rollout WHERE id = ?', [rolloutId])) as { salt: string }[];
     salt = row.salt;
     ({ trace, view } = await driveRollout(world, rolloutId, [...targeted, ...outsiders], { stepSeconds: 300 }));

@@ -12,7 +12,7 @@ type Owner = 'never chose' | 'chose on' | 'chose off';
 const OWNERS: Owner[] = ['never chose', 'chose on', 'chose off'];
 const MODELS = ['mi-3', 'mi-4', 'redmi-1s', 'redmi-note'];
 const ONE_STAGE = [{ percent: 100, soakSeconds: 0 }];
-const POLICY = { maxFailureRate: 0.05, minSamples: 20, confidence: 0.95 };
+const POLICY = { maxFailureRate: 0.05, minSamples: 20, confidence: 0.95, allowSmallCohort: true };
 
 function specOf(i: number): DeviceSpec & { owner: Owner } {
   const owner = OWNERS[i % 3];
