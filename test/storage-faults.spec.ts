@@ -28,6 +28,8 @@ const PROFILE = { model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', regi
 /** What breaks and mends the storage, and how the server reaches it. */
 interface Fault {
   env: Record<string, string>;
+  /** Whether reads fail too (the database is gone), not only writes (the disk is full). */
+  unreachable: boolean;
   break(): Promise<void>;
   mend(): Promise<void>;
   dispose(): Promise<void>;
@@ -144,6 +146,10 @@ async function run(fault: Fault): Promise<void> {
     expect(refusedToken.body).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
     const ready = await fetch(`${s.server.url}/health/ready`);
     expect(ready.status).toBe(503);
+    if (fault.unreachable) {
+      const read = await s.admin('GET', '/admin/v1/rollouts');
+      expect({ status: read.status, body: read.body, retryAfter: read.retryAfter }).toEqual({ status: 503, body: expect.objectContaining({ code: 'STORAGE_UNAVAILABLE' }), retryAfter: expect.stringMatching(/^\d+$/) });
+    }
 
     await fault.mend();
     // Writes resume by themselves, without a restart.
@@ -209,6 +215,7 @@ function fullDisk(): Fault {
   const filler = path.join(mount, 'filler');
   return {
     env: { DATA_DIR: mount },
+    unreachable: false,
     break: async () => {
       const fd = fs.openSync(filler, 'w');
       const chunk = Buffer.alloc(64 * 1024);
@@ -263,6 +270,7 @@ async function cutConnection(): Promise<Fault> {
   via.pathname = `/${name}`;
   return {
     env: { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'ota-pg-data-')), DATABASE_URL: via.toString(), DB_CONNECT_TIMEOUT_MS: '1000', DB_QUERY_TIMEOUT_MS: '3000' },
+    unreachable: true,
     break: async () => {
       cut = true;
       for (const s of sockets) s.destroy();
