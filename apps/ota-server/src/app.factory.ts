@@ -15,7 +15,8 @@ import { loadTrustAnchors } from './keys/trust-anchors';
 import { createPinoLogger, PinoNestLogger } from './logging/pino-logger';
 import { MetricsService } from './metrics/metrics.service';
 import { registerPollRoute } from './rollouts/poll.route';
-import { withPollRoute } from './rollouts/poll.openapi';
+import { registerStatusRoute } from './rollouts/status.route';
+import { withDeviceRoutes } from './rollouts/poll.openapi';
 
 export interface CreateAppOptions {
   clock?: Clock;
@@ -53,6 +54,7 @@ export async function createApp(config: ServerConfig, options: CreateAppOptions 
     done();
   });
   registerPollRoute(app, lane);
+  registerStatusRoute(app, lane);
   setupOpenApi(app);
   await app.init();
   return app;
@@ -66,5 +68,5 @@ function setupOpenApi(app: NestFastifyApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'admin token' }, 'admin')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'device session token' }, 'device')
     .build();
-  SwaggerModule.setup('docs', app, () => withPollRoute(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, () => withDeviceRoutes(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'docs/openapi.json' });
 }

@@ -26,7 +26,6 @@ import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
 import { ReleasesAdminController } from './releases/releases-admin.controller';
 import { ReleasesService } from './releases/releases.service';
-import { DeviceRolloutController } from './rollouts/device-rollout.controller';
 import { CohortCensusService } from './rollouts/cohort-census.service';
 import { DeviceStateWriter } from './rollouts/device-state-writer.service';
 import { OfferBook } from './rollouts/offer-book.service';
@@ -81,7 +80,6 @@ export class AppModule {
         RolloutsAdminController,
         DevicesAdminController,
         DeviceSessionController,
-        DeviceRolloutController,
         TufController,
         HealthController,
         MetricsController,

@@ -117,3 +117,72 @@ describe('poll fast lane', () => {
     expect((await row()).firmware_version).toBe('6.0.0');
   });
 });
+
+/**
+ * The status report has two entrances too (status.route.ts): the fast lane takes a JSON body of known length,
+ * the Fastify route the rest (here: the same body sent chunked). Two devices in the same state, one through each
+ * entrance, get the same answers byte for byte; so does one device for answers that do not depend on its state.
+ */
+describe('status report fast lane', () => {
+  let server: TestServer;
+  let viaLane: TestDevice;
+  let viaFastify: TestDevice;
+  let rolloutId: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    [viaLane, viaFastify] = await TestDevice.fleet(server, 2, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'sg' }));
+    const release = await server.admin<{ id: string }>('POST', '/admin/v1/releases', { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') });
+    const rollout = await server.admin<{ id: string }>('POST', '/admin/v1/rollouts', { releaseId: release.body.id, audience: { channels: ['beta'] }, stages: [{ percent: 100, soakSeconds: 0 }], policy: { maxFailureRate: 0.5, minSamples: 100, confidence: 0.9 } });
+    rolloutId = rollout.body.id;
+    expect((await server.admin('POST', `/admin/v1/rollouts/${rolloutId}/start`)).status).toBe(200);
+    for (const d of [viaLane, viaFastify]) expect((await d.poll()).action).toBe('install');
+  });
+  afterAll(() => server.close());
+
+  function post(token: string | undefined, body: string, chunked: boolean): Promise<Raw> {
+    return new Promise((resolve, reject) => {
+      const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+      if (!chunked) headers['content-length'] = Buffer.byteLength(body);
+      const req = http.request(`${server.url}/device/v1/status`, { method: 'POST', headers }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      });
+      req.on('error', reject);
+      if (chunked) req.write(body.slice(0, 10));
+      req.end(chunked ? body.slice(10) : body);
+    });
+  }
+  const answered = (r: Raw) => ({ status: r.status, type: r.headers['content-type'], length: r.headers['content-length'], retryAfter: r.headers['retry-after'], body: r.body });
+  const report = async (d: TestDevice, status: string, extra: Record<string, unknown> = {}) => JSON.stringify({ rolloutId, status, target: await d.targetOf(rolloutId), ...extra });
+
+  it('answers stored, duplicate and out-of-order reports alike through both entrances', async () => {
+    for (const [status, extra] of [['downloading'], ['downloading'], ['succeeded'], ['installing']] as [string, Record<string, unknown>?][]) {
+      const lane = await post(viaLane.token, await report(viaLane, status, extra), false);
+      const fastify = await post(viaFastify.token, await report(viaFastify, status, extra), true);
+      expect({ status, answer: answered(lane) }).toEqual({ status, answer: answered(fastify) });
+    }
+    expect(JSON.parse((await post(viaLane.token, await report(viaLane, 'installing'), false)).body)).toMatchObject({ code: 'OUT_OF_ORDER' });
+  });
+
+  it('answers refusals that do not depend on the device state alike through both entrances', async () => {
+    const target = await viaLane.targetOf(rolloutId);
+    const cases: [string, string | undefined, string][] = [
+      ['no token', undefined, JSON.stringify({ rolloutId, status: 'downloading', target })],
+      ['a forged token', `${viaLane.token.slice(0, -2)}AA`, JSON.stringify({ rolloutId, status: 'downloading', target })],
+      ['invalid fields', viaLane.token, JSON.stringify({ rolloutId: 'nope', status: 'exploded', target, imei: '1' })],
+      ['malformed JSON', viaLane.token, '{"rolloutId": '],
+      ['a duplicate key', viaLane.token, `{"rolloutId":"${rolloutId}","status":"downloading","status":"succeeded","target":${JSON.stringify(target)}}`],
+      ['an unknown rollout', viaLane.token, JSON.stringify({ rolloutId: '00000000-0000-4000-8000-000000000000', status: 'downloading', target })],
+      ['another release\'s target', viaLane.token, JSON.stringify({ rolloutId, status: 'downloading', target: { path: 'manifests/miui-settings/9.json' } })],
+    ];
+    for (const [what, token, body] of cases) {
+      const [lane, fastify] = [await post(token, body, false), await post(token, body, true)];
+      expect({ what, status: lane.status }).toEqual({ what, status: expect.any(Number) });
+      expect(lane.status).toBeGreaterThanOrEqual(400);
+      expect({ what, answer: answered(lane) }).toEqual({ what, answer: answered(fastify) });
+    }
+  });
+});

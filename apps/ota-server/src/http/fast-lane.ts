@@ -30,7 +30,7 @@ const OPEN_GATE: RawGate = { refuse: () => false, track: () => undefined, watch:
  * (`http` carries Node's own: headersTimeout, requestTimeout, connectionsCheckingInterval).
  */
 export class FastLane {
-  private handler?: FastHandler;
+  private readonly handlers: FastHandler[] = [];
   private open = true;
 
   /** `onError`: told of a handler that threw (the request then goes to Fastify, whose route answers or reports it). */
@@ -39,9 +39,17 @@ export class FastLane {
     private readonly gate: RawGate = OPEN_GATE,
   ) {}
 
-  /** Sets the handler (once the services behind it exist). */
+  /** Adds a handler (once the services behind it exist); each request is offered to them in order. */
   use(handler: FastHandler): void {
-    this.handler = handler;
+    this.handlers.push(handler);
+  }
+
+  /**
+   * For a handler that answers later (after a body or a commit): the gate counts the request in flight and cuts
+   * its body at the deadline, as it does for what Fastify gets. A synchronous answer (a poll) needs none of it.
+   */
+  track(req: http.IncomingMessage, res: http.ServerResponse): void {
+    this.gate.track(req, res);
   }
 
   /** From now on every request goes to Fastify (which answers 503 while closing). */
@@ -52,7 +60,7 @@ export class FastLane {
   readonly serverFactory = (fastifyHandler: http.RequestListener, options: FastifyServerOptions): http.Server => {
     const server = http.createServer((options as { http?: http.ServerOptions }).http ?? {}, (req, res) => {
       if (this.gate.refuse(req, res)) return;
-      if (this.open && this.handler !== undefined && this.tryHandler(this.handler, req, res)) return;
+      if (this.open) for (const handler of this.handlers) if (this.tryHandler(handler, req, res)) return;
       this.gate.track(req, res);
       fastifyHandler(req, res);
     });

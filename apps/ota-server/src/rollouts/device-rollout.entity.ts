@@ -3,7 +3,7 @@ import type { DeviceErrorCode, DeviceRolloutStatus } from '@app/protocol';
 
 /** One device's progress in one rollout (D4). */
 @Entity('device_rollout')
-@Index('ix_device_rollout_stage_status', ['rolloutId', 'stageIndex', 'status'])
+@Index('ix_device_rollout_progress', ['rolloutId', 'status', 'updatedAt'], { where: "status IN ('offered', 'downloading', 'installing')" })
 @Index('ix_device_rollout_updated', ['rolloutId', 'updatedAt'])
 @Index('ix_device_rollout_device', ['deviceId'])
 export class DeviceRolloutEntity {

@@ -170,14 +170,17 @@ const IN_PROGRESS_LIST = IN_PROGRESS_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /**
  * D4: in-progress devices that did not move since `cutoff` become `timed-out` (at most `limit` per call, in a
- * short transaction). Returns their ids. The (rollout_id, status, updated_at) index makes this a range read
- * of the few stuck rows, not a walk over a million finished ones.
+ * short transaction). Returns their ids. The partial (rollout_id, status, updated_at) index of in-progress rows
+ * makes this a range read of the few stuck rows, not a walk over a million finished ones.
  */
 export async function timeOutStuck(tx: SqlTx, rolloutId: string, cutoff: string, now: string, limit: number, counts: CountDeltas): Promise<string[]> {
   const p = tx.p;
+  // sqlite without statistics prefers the primary key for ORDER BY device_id and walks every device of the
+  // rollout: it is told which index to use. PostgreSQL locks the rows it reads, in device order like every writer.
+  const from = tx.dialect === 'postgres' ? 'device_rollout' : 'device_rollout INDEXED BY ix_device_rollout_progress';
   const lock = tx.dialect === 'postgres' ? ' FOR UPDATE' : '';
   const stuck = await tx.all<{ device_id: string; status: DeviceRolloutStatus; stage_index: number | string }>(
-    `SELECT device_id, status, stage_index FROM device_rollout WHERE rollout_id = ${p(1)} AND status IN (${IN_PROGRESS_LIST}) AND updated_at < ${p(2)} ` +
+    `SELECT device_id, status, stage_index FROM ${from} WHERE rollout_id = ${p(1)} AND status IN (${IN_PROGRESS_LIST}) AND updated_at < ${p(2)} ` +
       `ORDER BY device_id LIMIT ${p(3)}${lock}`,
     [rolloutId, cutoff, limit],
   );

@@ -1,11 +1,40 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { z } from 'zod';
 import { API_ERROR_CODES } from '@app/protocol';
+import { statusReportSchema } from './dto/status-report.dto';
 import { POLL_PATH, updateResponseSchema } from './poll.route';
+import { STATUS_PATH, statusAckSchema } from './status.route';
 
 const errorBody = { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string', enum: [...API_ERROR_CODES] }, message: { type: 'string' } } };
 
-/** The poll route is a plain Fastify route (see poll.route.ts), so its OpenAPI entry is written here. */
-export function withPollRoute(doc: OpenAPIObject): OpenAPIObject {
+const json = (schema: object) => ({ 'application/json': { schema } });
+/** The request schema without its `$schema` key (a JSON Schema dialect marker OpenAPI does not take inside a document). */
+const { $schema: _dialect, ...statusRequestSchema } = z.toJSONSchema(statusReportSchema, { io: 'input', unrepresentable: 'any' });
+const error = (description: string) => ({ description, content: json(errorBody) });
+
+/** The poll and the status report are plain Fastify routes (poll.route.ts, status.route.ts): their OpenAPI entries are written here. */
+export function withDeviceRoutes(doc: OpenAPIObject): OpenAPIObject {
+  doc.paths[STATUS_PATH] = {
+    post: {
+      operationId: 'reportStatus',
+      tags: ['device'],
+      summary: 'Report progress in a rollout: bound to its offer, idempotent, in order, for this device only; answered once committed',
+      description:
+        'The report names the TUF target path of the manifest and, from `installing` on, the SHA-256 the device verified; the server accepts it only for the rollout that ships that release (D4). A 2xx means the report is committed (D6); a 503 means nothing was stored.',
+      security: [{ device: [] }],
+      requestBody: { required: true, content: json(statusRequestSchema) },
+      responses: {
+        200: { description: 'stored (or stored before: duplicate)', content: json(statusAckSchema) },
+        400: error('VALIDATION_FAILED (every bad field in `errors`), MALFORMED_JSON, BODY_TOO_DEEP, DUPLICATE_KEY'),
+        401: error('UNAUTHENTICATED: missing, invalid or expired session token'),
+        404: error('NOT_FOUND: no such rollout, or never offered to this device'),
+        408: error('REQUEST_TIMEOUT: the body did not arrive within DEVICE_BODY_TIMEOUT_MS'),
+        409: error('OUT_OF_ORDER (a status cannot follow the stored one), REPORT_MISMATCH (another target than the rollout ships)'),
+        413: error('PAYLOAD_TOO_LARGE'),
+        503: error('OVERLOADED or STORAGE_UNAVAILABLE: nothing was stored; retry after `Retry-After`'),
+      },
+    },
+  };
   doc.paths[POLL_PATH] = {
     get: {
       operationId: 'pollForUpdate',
