@@ -19,10 +19,26 @@ export interface BenchConfig {
   warmupS: number;
   /** Connections that send status reports while polls run. */
   reportConnections: number;
+  /** Seeded devices that poll with minted tokens (at least 10,000 in the full run: distinct devices, not a handful of tokens). */
+  mintedPollDevices: number;
+  /** Seeded devices offered the whole-fleet rollout that report with minted tokens (3 reports each), and the connections they use. */
+  ingestDevices: number;
+  ingestConnections: number;
+  overload: OverloadConfig;
   /** Sequential admin rollout-view reads. */
   viewReads: number;
   profileS: number;
   fleet: FleetCapacityConfig;
+}
+
+export interface OverloadConfig {
+  /** Offered rate = factor x the no-update poll throughput measured earlier in the run. */
+  factor: number;
+  /** The most keep-alive connections the open-loop generator opens (one request in flight each), and how long it waits for the last answers. */
+  connections: number;
+  graceS: number;
+  /** Half-body sockets held open while polls run. */
+  halfBodySockets: number;
 }
 
 export interface FleetCapacityConfig {
@@ -53,9 +69,13 @@ export function benchConfig(smoke: boolean): BenchConfig {
       durationS: 2,
       warmupS: 0.5,
       reportConnections: 4,
+      mintedPollDevices: 500,
+      ingestDevices: 600,
+      ingestConnections: 32,
+      overload: { factor: 2, connections: 1024, graceS: 2, halfBodySockets: 256 },
       viewReads: 3,
       profileS: 1,
-      fleet: { steps: [20, 40], timeScale: 0.0001, warmupS: 1.5, measureS: 2, ...FLEET_RULE },
+      fleet: { steps: [20, 40], timeScale: 0.0001, warmupS: 1, measureS: 1.5, ...FLEET_RULE },
     };
   }
   return {
@@ -68,6 +88,10 @@ export function benchConfig(smoke: boolean): BenchConfig {
     durationS: 10,
     warmupS: 2,
     reportConnections: 8,
+    mintedPollDevices: 20_000,
+    ingestDevices: 60_000,
+    ingestConnections: 256,
+    overload: { factor: 2, connections: 4096, graceS: 5, halfBodySockets: 2048 },
     viewReads: 10,
     profileS: 5,
     fleet: { steps: [250, 500, 1000, 1250, 1500, 2000], timeScale: 0.0001, warmupS: 4, measureS: 8, ...FLEET_RULE },

@@ -26,10 +26,38 @@ const FIGURES = [
   'poll.offer10.p50',
   'poll.offer10.p99',
   'poll.offer10.share',
+  'poll.many.devices',
+  'poll.many.rps',
+  'poll.many.p50',
+  'poll.many.p99',
   'reports.rps',
   'reports.p99',
   'reports.polls.rps',
+  'reports.polls.ratio',
   'reports.polls.p99',
+  'ingest.rps',
+  'ingest.ratio',
+  'ingest.p50',
+  'ingest.p99',
+  'loop.block.max',
+  'loop.block.own',
+  'loop.block.count',
+  'overload.offered',
+  'overload.sent',
+  'overload.queued',
+  'overload.ok.rps',
+  'overload.shed.rps',
+  'overload.ok.p50',
+  'overload.ok.p99',
+  'overload.shed.p99',
+  'overload.unanswered',
+  'halfbody.polls.rps',
+  'halfbody.polls.ratio',
+  'halfbody.without.p99',
+  'halfbody.polls.p99',
+  'halfbody.polls.refused',
+  'halfbody.closed',
+  'halfbody.closed.after',
   'view.median',
   'view.max',
   'server.rss.peak',
@@ -37,13 +65,28 @@ const FIGURES = [
   'server.rss.end',
   'server.heap.gc',
   'server.startup',
+  'server.settle',
   'seed.time',
   'agent.install.median',
   'agent.install.p99',
   'fleet.devices',
   'fleet.polls',
 ];
-const TARGETED = ['poll.none.ratio', 'poll.none.p99', 'view.median', 'server.rss.peak', 'agent.install.median'];
+const TARGETED = [
+  'poll.none.ratio',
+  'poll.none.p99',
+  'poll.many.p99',
+  'reports.polls.ratio',
+  'ingest.ratio',
+  'loop.block.max',
+  'overload.ok.p99',
+  'overload.unanswered',
+  'halfbody.polls.p99',
+  'halfbody.polls.refused',
+  'view.median',
+  'server.rss.peak',
+  'agent.install.median',
+];
 
 describe('npm run bench -- --smoke', () => {
   let dir: string;
@@ -93,6 +136,19 @@ describe('npm run bench -- --smoke', () => {
     expect(value('poll.offer10.share')).toBeLessThan(15);
     expect(value('reports.rps')).toBeGreaterThan(0);
     expect(value('agent.install.median')).toBeGreaterThan(0);
+    // Every phase ran against the server: distinct devices polled, reports were ingested (with their target),
+    // the open-loop generator got answers, and the server closed the half-body sockets (DEVICE_BODY_TIMEOUT_MS).
+    expect(value('poll.many.devices')).toBeGreaterThanOrEqual(500);
+    expect(value('poll.many.rps')).toBeGreaterThan(0);
+    expect(value('ingest.rps')).toBeGreaterThan(0);
+    expect(value('overload.sent')).toBeGreaterThan(0);
+    expect(value('overload.ok.rps') + value('overload.shed.rps')).toBeGreaterThan(0);
+    expect(value('halfbody.polls.rps')).toBeGreaterThan(0);
+    expect(value('halfbody.closed')).toBeGreaterThan(0);
+    const ingestion = results.details.ingestion as { reports: { statusCodes: Record<string, number> } };
+    expect(Object.keys(ingestion.reports.statusCodes)).toEqual(['200']);
+    const phases = (results.details.eventLoopBlocksByPhase as { phase: string }[]).map((p) => p.phase);
+    expect(phases).toEqual(expect.arrayContaining(['many devices', 'report ingestion', 'half bodies', 'overload']));
     // Whether a size is sustained depends on the machine's load; that the fleet ran and polled does not.
     const fleet = results.details.fleet as { steps: { devices: number; polls: number }[] };
     expect(fleet.steps[0].polls).toBeGreaterThan(0);

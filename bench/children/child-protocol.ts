@@ -4,8 +4,9 @@
  * in the parent gets the other core. Messages go over Node's IPC channel.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pin } from './pin';
+import { canPin, pin } from './pin';
 
 /** What a child reports about itself since its start (peak RSS) and since the last `reset`. */
 export interface ChildStats {
@@ -20,8 +21,31 @@ export interface ChildStats {
   /** Event-loop delay since the last reset (perf_hooks.monitorEventLoopDelay, 1 ms resolution). */
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
-  /** Times the event loop was blocked for 50 ms or more since the last reset: ms since the reset, and for how long. */
-  longBlocks: { atMs: number; ms: number }[];
+  /**
+   * The longest event-loop block since the last reset (how late a 5 ms watch timer fired, in ms), and every block
+   * of LONG_BLOCK_MS (20 ms) or more: ms since the reset, for how long, how much of it was garbage collection,
+   * how long the main thread waited for the CPU meanwhile (runnable, not running: another thread or process had
+   * its core), and how much of that wait other processes caused (the wait the server's own other threads do not
+   * account for). Nothing is recorded while the parent has turned the watch off (SIGSTOP is no block).
+   */
+  longestBlockMs: number;
+  /** The longest block less the part of it other processes held the server's core (never more than longestBlockMs). */
+  longestOwnBlockMs: number;
+  longBlocks: { atMs: number; ms: number; gcMs: number; cpuWaitMs: number; otherProcessesMs: number }[];
+  /** Time the main thread was runnable but waited for its core since the last reset (/proc schedstat); -1 without it. */
+  mainCpuWaitMs: number;
+  /** Garbage-collection pauses since the last reset (perf_hooks `gc` entries): the longest, its kind, and the sum. */
+  gc: { count: number; totalMs: number; longestMs: number; longestKind: string };
+  /** CPU time since the last reset of the main (event-loop) thread and of all the others (worker threads, GC helpers, libuv); -1 without /proc. */
+  threadCpuMs: { main: number; others: number };
+  /** Bytes this process had written to storage since the last reset (/proc/self/io write_bytes: WAL, checkpoints, logs); -1 without /proc. */
+  storageWriteBytes: number;
+  /**
+   * The core the child is pinned to, seen from the machine since the last reset (/proc/stat; added by the parent,
+   * absent when not pinned): time busy with anything, and of it, interrupts (irq + softirq: mostly the network
+   * stack's work for the child's own sockets).
+   */
+  core?: { busyMs: number; irqMs: number };
 }
 
 export type ToChild =
@@ -29,6 +53,7 @@ export type ToChild =
   | { type: 'profile-start' }
   | { type: 'profile-stop'; file: string }
   | { type: 'gc' }
+  | { type: 'watch'; on: boolean }
   | { type: 'stop' };
 
 export type FromChild =
@@ -46,11 +71,19 @@ let compiledDir: string | undefined;
 export class BenchChild {
   private exited = false;
   private readonly exit: Promise<number | null>;
+  /** What the parent is doing now; each window the parent closes (`stats(true)`) is kept under it. */
+  phase = 'start-up';
+  /** Every window closed so far, in order, with the phase it was closed in. */
+  readonly windows: { phase: string; stats: ChildStats }[] = [];
+
+  /** /proc/stat times of the core the child is pinned to, at the last reset. */
+  private coreSince?: { busyMs: number; irqMs: number };
 
   private constructor(
     readonly name: string,
     private readonly proc: ChildProcess,
     readonly ready: Extract<FromChild, { type: 'ready' }>,
+    private readonly cpu?: number,
   ) {
     this.exit = new Promise((resolve) => proc.once('exit', (code) => resolve(code)));
     void this.exit.then(() => (this.exited = true));
@@ -86,7 +119,9 @@ export class BenchChild {
       });
     });
     if (o.cpu !== undefined && proc.pid !== undefined) pin(proc.pid, o.cpu);
-    return new BenchChild(name, proc, ready);
+    const child = new BenchChild(name, proc, ready, o.cpu !== undefined && canPin() ? o.cpu : undefined);
+    child.coreSince = child.coreTimes();
+    return child;
   }
 
   get port(): number {
@@ -101,7 +136,30 @@ export class BenchChild {
   /** The child's stats; `reset` starts a new window for CPU and event-loop delay (peak RSS is kept). */
   async stats(reset = false): Promise<ChildStats> {
     const m = await this.ask({ type: 'stats', reset }, 'stats');
-    return m.stats;
+    const core = this.coreTimes();
+    const stats: ChildStats = core && this.coreSince ? { ...m.stats, core: { busyMs: core.busyMs - this.coreSince.busyMs, irqMs: core.irqMs - this.coreSince.irqMs } } : m.stats;
+    if (reset) {
+      this.coreSince = core;
+      this.windows.push({ phase: this.phase, stats });
+    }
+    return stats;
+  }
+
+  /** Busy and interrupt time (ms) of the child's core since boot, from /proc/stat (USER_HZ = 100). */
+  private coreTimes(): { busyMs: number; irqMs: number } | undefined {
+    if (this.cpu === undefined) return undefined;
+    try {
+      const line = fs
+        .readFileSync('/proc/stat', 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith(`cpu${this.cpu} `));
+      if (!line) return undefined;
+      // user nice system idle iowait irq softirq steal
+      const [user, nice, system, , , irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
+      return { busyMs: (user + nice + system + irq + softirq + (steal || 0)) * 10, irqMs: (irq + softirq) * 10 };
+    } catch {
+      return undefined;
+    }
   }
 
   /** A full garbage collection in the child (started with --expose-gc), then its stats: what it really retains. */
@@ -117,13 +175,23 @@ export class BenchChild {
     return (await this.ask({ type: 'profile-stop', file }, 'profile-saved')).file;
   }
 
-  /** Freezes the process (SIGSTOP) so that its timers cannot take CPU from a measurement of another process. */
-  pause(): void {
+  /**
+   * Freezes the process (SIGSTOP) so that its timers cannot take CPU from a measurement of another process. Its
+   * block watch is off meanwhile: the time it was frozen is no event-loop block.
+   */
+  async pause(): Promise<void> {
+    await this.watchBlocks(false);
     if (!this.exited) this.proc.kill('SIGSTOP');
   }
 
-  resume(): void {
+  async resume(): Promise<void> {
     if (!this.exited) this.proc.kill('SIGCONT');
+    await this.watchBlocks(true);
+  }
+
+  /** Turns the child's event-loop block watch off (e.g. around a bench-inflicted pause) or on again. */
+  async watchBlocks(on: boolean): Promise<void> {
+    if (!this.exited) await this.ask({ type: 'watch', on }, 'stats');
   }
 
   /** The next `result` message (a child that runs a job and reports it, e.g. a fleet). */

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { Agent, type AgentEvent } from '../../apps/device-agent/src/agent/agent';
 import { EmulatedDevice } from '../../apps/device-agent/src/device/emulated-device';
 import type { BenchFactory } from '../setup/bench-factory';
-import { oldFirmwareProfile } from '../setup/prepare-server';
+import { oldFirmwareProfile } from '../setup/seed-fleet';
 import { machineBusyMs } from './load';
 
 export interface InstallTimings {

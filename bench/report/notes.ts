@@ -48,14 +48,23 @@ export function explainMisses(m: Measurements, figures: Figure[]): string[] {
   return notes;
 }
 
-/** "N times for >= 50 ms (longest X ms, about every Y s)" or "never for 50 ms or more". */
+/** "N times for >= 20 ms (longest X ms, G ms of it GC, about every Y s)" or "never for 20 ms or more (longest X ms)". */
 export function blocks(s: ChildStats): string {
   const b = s.longBlocks;
-  if (b.length === 0) return `never for 50 ms or more (delay p99 ${s.loopDelayP99Ms.toFixed(1)} ms)`;
-  const longest = Math.max(...b.map((x) => x.ms));
+  if (b.length === 0) return `never for 20 ms or more (longest ${s.longestBlockMs.toFixed(0)} ms; delay p99 ${s.loopDelayP99Ms.toFixed(1)} ms)`;
+  const longest = b.reduce((a, x) => (x.ms > a.ms ? x : a));
   const gaps = b.slice(1).map((x, i) => x.atMs - b[i].atMs);
-  const every = gaps.length ? ` about every ${(gaps.sort((x, y) => x - y)[Math.floor(gaps.length / 2)] / 1000).toFixed(1)} s` : '';
-  return `${b.length} time(s) for 50 ms or more (longest ${longest} ms${every}; delay p99 ${s.loopDelayP99Ms.toFixed(1)} ms)`;
+  const every = gaps.length ? `; about every ${(gaps.sort((x, y) => x - y)[Math.floor(gaps.length / 2)] / 1000).toFixed(1)} s` : '';
+  return `${b.length} time(s) for 20 ms or more (longest ${longest.ms} ms: ${longest.gcMs} ms of it garbage collection, ${longest.cpuWaitMs} ms waiting for the CPU, ${longest.otherProcessesMs} ms of that for other processes${every}; delay p99 ${s.loopDelayP99Ms.toFixed(1)} ms)`;
+}
+
+/** "X % of a core (main thread Y %, other threads Z %)": the other threads are the write worker, GC helpers and libuv. */
+export function serverCpu(s: ChildStats): string {
+  const t = s.threadCpuMs;
+  const wait = s.mainCpuWaitMs >= 0 ? `; the main thread waited ${((s.mainCpuWaitMs / s.wallMs) * 100).toFixed(0)} % of the time for its core` : '';
+  const split = t.main >= 0 ? ` (main thread ${((t.main / s.wallMs) * 100).toFixed(0)} %, other threads ${((t.others / s.wallMs) * 100).toFixed(0)} %${wait})` : '';
+  const core = s.core ? `; its core was busy ${((s.core.busyMs / s.wallMs) * 100).toFixed(0)} %, ${((s.core.irqMs / s.wallMs) * 100).toFixed(0)} % of it interrupts, ${coreTakenPct(s).toFixed(0)} % other processes` : '';
+  return `${pct(s)} of a core${split}${core}`;
 }
 
 const measuredRuns = (m: Measurements): [string, MeasuredRun][] => [
@@ -63,11 +72,25 @@ const measuredRuns = (m: Measurements): [string, MeasuredRun][] => [
   ['no-update', m.noUpdate],
   ['ceiling after', m.ceilings[m.ceilings.length - 1]],
   ['10 % offers', m.tenPercent],
+  ['distinct devices', m.manyDevices],
+  ['half-body sockets', m.halfBody.polls],
 ];
 
 /** CPU that neither the measured server nor the generator used during a run: other work on the machine. */
 export function foreignCpuPct(run: MeasuredRun): number {
   return Math.max(0, run.load.machineCpuPct - run.load.generatorCpuPct - (run.server.cpuMs / run.server.wallMs) * 100);
+}
+
+/**
+ * Share of a run in which the server's core ran other processes: from /proc/stat (the core's busy time less
+ * interrupts and the server's own CPU) when the server is pinned, else from the time its main thread waited for
+ * the core beyond what its own other threads used. Time a VM's host gives the core to another guest shows in
+ * neither (the machine's speed drifts instead: see the ceiling before and after).
+ */
+export function coreTakenPct(s: ChildStats): number {
+  if (s.core) return Math.max(0, ((s.core.busyMs - s.core.irqMs - s.cpuMs) / s.wallMs) * 100);
+  if (s.mainCpuWaitMs < 0) return 0;
+  return Math.max(0, ((s.mainCpuWaitMs - s.threadCpuMs.others) / s.wallMs) * 100);
 }
 
 /** A warning when other processes took a noticeable share of the CPU during the measured runs. */
@@ -76,8 +99,19 @@ export function interferenceNotes(m: Measurements): string[] {
     ...measuredRuns(m).map(([name, r]) => [name, foreignCpuPct(r)] as const),
     ...m.fleet.steps.map((s) => [`fleet of ${s.devices}`, s.otherCpuPct] as const),
   ].filter(([, p]) => p > 15);
-  if (busy.length === 0) return [];
-  return [`WARNING: other processes used CPU during measured runs (${busy.map(([n, p]) => `${n} ~${p.toFixed(0)} % of a core`).join(', ')}; the load average was ${m.loadAverageAtStart.toFixed(2)} at the start): these figures are lower than on a quiet machine.`];
+  const taken = [
+    ...measuredRuns(m).map(([name, r]) => [name, coreTakenPct(r.server)] as const),
+    ['report ingestion', coreTakenPct(m.ingestion.server)] as const,
+    ['overload', coreTakenPct(m.overload.server)] as const,
+  ].filter(([, p]) => p > 10);
+  const notes: string[] = [];
+  if (busy.length > 0) {
+    notes.push(`WARNING: other processes used CPU during measured runs (${busy.map(([n, p]) => `${n} ~${p.toFixed(0)} % of a core`).join(', ')}; the load average was ${m.loadAverageAtStart.toFixed(2)} at the start): these figures are lower than on a quiet machine.`);
+  }
+  if (taken.length > 0) {
+    notes.push(`WARNING: the server's core was taken from it by other processes (its main thread waited for the core beyond what its own threads used) for ${taken.map(([n, p]) => `~${p.toFixed(0)} % of the ${n} run`).join(', ')}: those figures are lower, and their event-loop blocks longer, than on a quiet machine.`);
+  }
+  return notes;
 }
 
 export function methodNotes(m: Measurements): string[] {

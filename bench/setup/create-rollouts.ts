@@ -32,8 +32,13 @@ export async function createAdmins(admin: AdminClient): Promise<BenchAdmins> {
   return { engineer: admin.as(await token('bench-engineer', 'release-engineer')), approver: admin.as(await token('bench-approver', 'approver')) };
 }
 
+/** The whole-fleet rollout's manifest, as authored. */
+export function optInManifest(): Record<string, unknown> & { stream: string; releaseCounter: number } {
+  return JSON.parse(fs.readFileSync(path.join(MANIFESTS, 'cloud-messaging-opt-in.json'), 'utf8')) as Record<string, unknown> & { stream: string; releaseCounter: number };
+}
+
 export async function createRollouts({ engineer, approver }: BenchAdmins): Promise<BenchRollouts> {
-  const optIn = JSON.parse(fs.readFileSync(path.join(MANIFESTS, 'cloud-messaging-opt-in.json'), 'utf8')) as Record<string, unknown>;
+  const optIn = optInManifest();
   const publish = async (manifest: Record<string, unknown>) => (await engineer.call<{ id: string; state: string }>('POST', '/admin/v1/releases', { manifest })).id;
   /** A second release stream: same migrations, its own id, stream and firmware. */
   const variant = (name: string) => ({

@@ -1,13 +1,17 @@
 /**
  * Seeds the million: device rows and one `device_rollout` state per device for the whole-fleet rollout, written
  * with better-sqlite3 straight into the migrated schema (database/migrations), in one transaction with prepared
- * statements, ids in key order (sequential B-tree appends). Devices with real keys (`known`) get the profile and
- * state they will present; the rest are synthetic fingerprints with a realistic spread of states.
+ * statements, ids in key order (sequential B-tree appends). Devices the bench drives (`known`: real keys, and the
+ * devices whose tokens it mints for report ingestion) get the profile and state they will present; the rest are
+ * synthetic fingerprints (`syntheticDevice(i)`, some of which poll with minted tokens) with a realistic spread of
+ * states, as a server that has been running would have left them: devices still in progress moved within the
+ * rollout's in-progress timeout (a day), older ones are `timed-out`.
  */
 import Database from 'better-sqlite3';
 import { RECOUNT_ALL } from '../../apps/ota-server/src/database/migrations/1767398400000-rollout-stage-counts';
 import { createHash } from 'node:crypto';
-import type { DeviceRolloutStatus } from '@app/protocol';
+import { IN_PROGRESS_STATUSES, type DeviceRolloutStatus } from '@app/protocol';
+import type { Profile } from './open-sessions';
 
 export interface SeededDevice {
   id: string;
@@ -21,6 +25,8 @@ export interface SeededDevice {
 
 export interface SeedResult {
   devices: number;
+  /** Synthetic devices are `syntheticDevice(0 .. synthetic - 1)`. */
+  synthetic: number;
   states: number;
   byStatus: Record<string, number>;
   ms: number;
@@ -29,7 +35,11 @@ export interface SeedResult {
 export const MODELS = ['mi-3', 'mi-4', 'redmi-1s', 'redmi-note'];
 export const REGIONS = ['cn', 'in', 'sg', 'my', 'id'];
 
-/** A synthetic device's state, by index: ~96 % succeeded, the rest failed, rolled back, in flight or cancelled. */
+/** Profiles of the devices the bench drives: polling devices (nothing to install), and devices on old firmware. */
+export const pollProfile = (i: number): Profile => ({ model: MODELS[i % MODELS.length], firmwareVersion: '5.9.0', channel: 'stable', region: REGIONS[i % REGIONS.length] });
+export const oldFirmwareProfile = (i: number): Profile => ({ model: MODELS[i % MODELS.length], firmwareVersion: `5.8.${i % 3}`, channel: 'stable', region: REGIONS[i % REGIONS.length] });
+
+/** A synthetic device's state, by index: ~95 % succeeded, the rest failed, rolled back, in progress, cancelled or timed out. */
 function syntheticStatus(i: number): { status: DeviceRolloutStatus; code: string | null } {
   const r = (i * 7919) % 1000;
   if (r < 10) return { status: 'failed', code: 'MIGRATION_FAILED' };
@@ -38,10 +48,12 @@ function syntheticStatus(i: number): { status: DeviceRolloutStatus; code: string
   if (r < 30) return { status: 'downloading', code: null };
   if (r < 35) return { status: 'installing', code: null };
   if (r < 40) return { status: 'cancelled', code: 'CANCELLED' };
+  if (r < 45) return { status: 'timed-out', code: null };
   return { status: 'succeeded', code: null };
 }
 
-function synthetic(i: number): SeededDevice & { code: string | null } {
+/** The i-th synthetic device (the same for every run). */
+export function syntheticDevice(i: number): SeededDevice & { code: string | null } {
   const { status, code } = syntheticStatus(i);
   return {
     id: createHash('sha256').update(`bench-device-${i}`).digest('hex'),
@@ -65,7 +77,8 @@ export function seedFleet(dbFile: string, o: { total: number; known: SeededDevic
     db.pragma('synchronous = NORMAL');
     db.pragma('cache_size = -262144');
     const devices: (SeededDevice & { code: string | null })[] = o.known.map((d) => ({ ...d, code: null }));
-    for (let i = 0; devices.length < o.total; i += 1) devices.push(synthetic(i));
+    const synthetic = Math.max(0, o.total - devices.length);
+    for (let i = 0; i < synthetic; i += 1) devices.push(syntheticDevice(i));
     devices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const at = (minutesAgo: number) => new Date(o.now.getTime() - minutesAgo * 60_000).toISOString();
     const insertDevice = db.prepare('INSERT INTO device (id, model, firmware_version, channel, region, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -73,11 +86,14 @@ export function seedFleet(dbFile: string, o: { total: number; known: SeededDevic
     const byStatus: Record<string, number> = {};
     db.transaction(() => {
       devices.forEach((d, i) => {
-        // History, not news: registered weeks ago, offered over the last two weeks, last seen over an hour ago
-        // (an instance's first state sync reads only the last minute's changes, as after any restart).
-        const offered = 90 + ((i * 7877) % (14 * 24 * 60));
+        // History, not news: registered weeks ago, last seen over an hour ago (an instance's first state sync
+        // reads only the last minute's changes, as after any restart), offered over the last two weeks; a device
+        // still in progress last moved within the in-progress timeout (86,400 s), a timed-out one a day after its offer.
+        const inProgress = IN_PROGRESS_STATUSES.includes(d.status);
+        const offered = inProgress ? 90 + ((i * 7877) % (20 * 60)) : 2 * 24 * 60 + ((i * 7877) % (12 * 24 * 60));
+        const moved = d.status === 'offered' ? offered : d.status === 'timed-out' ? offered - 24 * 60 : offered - 30;
         insertDevice.run(d.id, d.model, d.firmwareVersion, d.channel, d.region, at(60 * 24 * 60), at(61 + (i % (24 * 60))));
-        insertState.run(o.fleetRolloutId, d.id, d.status, d.code, stageOf(i), at(offered), at(d.status === 'offered' ? offered : offered - 30));
+        insertState.run(o.fleetRolloutId, d.id, d.status, d.code, stageOf(i), at(offered), at(moved));
         byStatus[d.status] = (byStatus[d.status] ?? 0) + 1;
       });
       insertOutcomes(db, o.fleetRolloutId, byStatus.succeeded ?? 0);
@@ -86,7 +102,7 @@ export function seedFleet(dbFile: string, o: { total: number; known: SeededDevic
       db.prepare(RECOUNT_ALL).run();
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
-    return { devices: devices.length, states: devices.length, byStatus, ms: performance.now() - started };
+    return { devices: devices.length, synthetic, states: devices.length, byStatus, ms: performance.now() - started };
   } finally {
     db.close();
   }
