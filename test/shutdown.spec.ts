@@ -13,7 +13,7 @@ const ADMIN = 'shutdown-admin-token-0123456789abcdef';
 describe('SIGTERM', () => {
   let dir: string;
   let server: ServerProcess;
-  const env = () => ({ DATA_DIR: path.join(dir, 'data'), KEYS_DIR: path.join(dir, 'keys'), ADMIN_TOKEN: ADMIN, LOG_LEVEL: 'warn', SHUTDOWN_DRAIN_MS: '1500' });
+  const env = () => ({ DATA_DIR: path.join(dir, 'data'), KEYS_DIR: path.join(dir, 'keys'), ADMIN_TOKEN: ADMIN, LOG_LEVEL: 'warn', SHUTDOWN_DRAIN_MS: '1500', SHED_LOOP_DELAY_MS: '60000' });
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ota-shutdown-'));

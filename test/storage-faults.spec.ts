@@ -61,6 +61,8 @@ class Scenario {
       POLL_INTERVAL_SECONDS: '1',
       POLL_JITTER_SECONDS: '0',
       SHUTDOWN_DRAIN_MS: '200',
+      // Other test files run at the same time on this machine; shedding is not what this test is about.
+      SHED_LOOP_DELAY_MS: '60000',
     };
   }
 

@@ -34,7 +34,7 @@ export function serverEnv(workDir: string, keysDir: string): Record<string, stri
     BENCH_LOG_FILE: path.join(workDir, 'server.log'),
     BODY_LIMIT_BYTES: '1048576',
     DEVICE_MAX_INFLIGHT: '2048',
-    SHED_LOOP_DELAY_MS: '500',
+    SHED_LOOP_DELAY_MS: '50',
     DEVICE_BODY_TIMEOUT_MS: '5000',
     HEADERS_TIMEOUT_MS: '5000',
     REQUEST_TIMEOUT_MS: '30000',

@@ -234,7 +234,7 @@ describe('overload protection', () => {
     it('refuse a headers deadline later than the whole request deadline, naming the variable', () => {
       expect(() => loadServerConfig({ HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '30000' })).toThrow(new ConfigError('invalid configuration: HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS (30000), got 60000'));
       expect(() => loadServerConfig({ SHED_LOOP_DELAY_MS: '0' })).toThrow(/SHED_LOOP_DELAY_MS/);
-      expect(loadServerConfig({})).toMatchObject({ http: { headersTimeoutMs: 5_000, requestTimeoutMs: 30_000 }, device: { maxInFlight: 2048, shedLoopDelayMs: 500, bodyTimeoutMs: 5_000 } });
+      expect(loadServerConfig({})).toMatchObject({ http: { headersTimeoutMs: 5_000, requestTimeoutMs: 30_000 }, device: { maxInFlight: 2048, shedLoopDelayMs: 50, bodyTimeoutMs: 5_000 } });
     });
   });
 });

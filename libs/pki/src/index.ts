@@ -6,7 +6,8 @@
  * - `createFactoryCa({ commonName, now, validDays }): CertificateAuthority` ({ certPem, privateKeyPem }).
  * - `issueDeviceCertificate({ ca, devicePublicKeyPem, now, validDays }): string` (PEM, subject CN = fingerprint).
  * - `createDevTlsCertificate({ now, validDays, hostnames? }): DevTlsCertificate` (self-signed, dev only).
- * - `verifyDeviceChain(chainPems, trustedCaPems, now): VerifiedDevice` ({ deviceId, publicKey, certificate }).
+ * - `verifyDeviceChain(chainPems, trustedCaPems | TrustedCas, now): VerifiedDevice` ({ deviceId, publicKey,
+ *   certificate }); `parseTrustedCas(pems): TrustedCas` parses the anchors once for many checks.
  * - `signNonce(privateKey, nonce): string` (base64 RSA-PSS/SHA-256 over `NONCE_CONTEXT` + nonce);
  *   `verifyNonceSignature(publicKey, nonce, signatureB64): void`, throws `NONCE_SIGNATURE_INVALID`.
  * - `PkiError` with `code: PkiErrorCode`.
@@ -17,4 +18,4 @@ export { PkiError, type PkiErrorCode } from './errors';
 export { createFactoryCa, issueDeviceCertificate, type DeviceCertificateOptions, type FactoryCaOptions } from './factory-ca';
 export { deviceFingerprint, generateDeviceKeyPair, type KeyPairPem } from './keys';
 export { NONCE_CONTEXT, signNonce, verifyNonceSignature } from './nonce';
-export { verifyDeviceChain, type VerifiedDevice } from './verify';
+export { parseTrustedCas, verifyDeviceChain, type TrustedCas, type VerifiedDevice } from './verify';

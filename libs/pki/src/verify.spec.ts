@@ -8,6 +8,7 @@ import {
   deviceFingerprint,
   generateDeviceKeyPair,
   issueDeviceCertificate,
+  parseTrustedCas,
   verifyDeviceChain,
 } from '@app/pki';
 import { deviceExtensions } from './factory-ca';
@@ -53,6 +54,14 @@ describe('verifyDeviceChain', () => {
     const leaf = new X509Certificate(validLeaf);
     expect(() => verifyDeviceChain([validLeaf], [ca.certPem], new Date(leaf.validFrom))).not.toThrow();
     expect(() => verifyDeviceChain([validLeaf], [ca.certPem], new Date(leaf.validTo))).not.toThrow();
+  });
+
+  it('decides the same with anchors parsed once as with their PEM', () => {
+    const parsed = parseTrustedCas([otherCa.certPem, ca.certPem]);
+    expect(verifyDeviceChain([validLeaf], parsed, NOW).deviceId).toBe(deviceFingerprint(device.publicKeyPem));
+    const foreign = issueDeviceCertificate({ ca: { certPem: otherCa.certPem, privateKeyPem: otherCa.privateKeyPem }, devicePublicKeyPem: otherDevice.publicKeyPem, now: NOW, validDays: 365 });
+    expect(() => verifyDeviceChain([foreign], parseTrustedCas([ca.certPem]), NOW)).toThrow(expect.objectContaining({ code: 'CERT_UNTRUSTED_ISSUER' }));
+    expect(() => parseTrustedCas(['not a certificate'])).toThrow(expect.objectContaining({ code: 'CA_INVALID' }));
   });
 
   it('finds the issuer among several trust anchors, and tolerates the CA sent along in the chain', () => {

@@ -34,11 +34,21 @@ function altNameShape(altNames: string): string {
   return altNames.split(', ').map((entry) => entry.slice(0, Math.max(0, entry.indexOf(':'))) || '?').join(', ');
 }
 
-export function verifyDeviceChain(chainPems: readonly string[], trustedCaPems: readonly string[], now: Date): VerifiedDevice {
+/** Trust anchors parsed once (parsing a certificate costs about as much as the rest of a chain check). */
+export interface TrustedCas {
+  readonly certificates: readonly X509Certificate[];
+}
+
+/** Parses the factory CA certificates a server trusts; throws `CA_INVALID` for one that does not parse. */
+export function parseTrustedCas(pems: readonly string[]): TrustedCas {
+  return { certificates: parseTrustAnchors(pems) };
+}
+
+export function verifyDeviceChain(chainPems: readonly string[], trusted: readonly string[] | TrustedCas, now: Date): VerifiedDevice {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
     throw new PkiError('INVALID_ARGUMENT', `expected a valid Date for now, got ${String(now)}`);
   }
-  const anchors = parseTrustAnchors(trustedCaPems);
+  const anchors = 'certificates' in trusted ? trusted.certificates : parseTrustAnchors(trusted);
   const leaf = parseChain(chainPems, anchors);
   assertNotSelfSigned(leaf);
   const ca = findIssuer(leaf, anchors);

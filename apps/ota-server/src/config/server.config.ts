@@ -60,11 +60,10 @@ const envSchema = z.object({
    * - DEVICE_MAX_INFLIGHT: device requests accepted (headers and whole body in) and not answered; past it new
    *   ones get 503 at once. Requests whose body is still arriving do not count.
    * - SHED_LOOP_DELAY_MS: device requests get 503 once three loop iterations in a row each ran this late (a
-   *   single stall never sheds). 500 ms: a poll costs ~25 us, so a loop that late is a server taking work
-   *   faster than it can do it, whose delay then grows each iteration to the seconds and timeouts devices
-   *   saw; it sheds first. Lower trips on bursts that are no overload: 80 device sessions opened at once
-   *   (certificate chains checked) hold the loop 150-250 ms per iteration for a second or two on 2 cores,
-   *   while the bench at full poll load shows a delay p99 of a few ms and GC stalls under 70 ms.
+   *   single stall, a GC pause, never sheds). 50 ms: at full load with as many clients as it can serve the
+   *   bench shows a delay p99 of about 10 ms; offered twice that, the delay sat at 50-120 ms while answers
+   *   took seconds (the queue is in the clients' connections and the kernel, where no count sees it). Bursts
+   *   of certificate checks no longer hold the loop (they run in 5 ms slices, devices/sliced-queue.ts).
    * - DEVICE_BODY_TIMEOUT_MS: from a device request's headers to the end of its body. Device bodies are small
    *   (a few hundred bytes, at most 512 KiB), so 5 s; after it 408 and the connection is closed.
    * - HEADERS_TIMEOUT_MS: from a connection's first byte (or a kept-alive request's) to the end of its headers;
@@ -72,7 +71,7 @@ const envSchema = z.object({
    * - REQUEST_TIMEOUT_MS: a whole request, headers and body, on any route (a 1 MiB manifest needs ~35 KB/s).
    */
   DEVICE_MAX_INFLIGHT: int(1, 1_000_000).default(2048),
-  SHED_LOOP_DELAY_MS: int(10, 60_000).default(500),
+  SHED_LOOP_DELAY_MS: int(10, 60_000).default(50),
   DEVICE_BODY_TIMEOUT_MS: int(100, 600_000).default(5_000),
   HEADERS_TIMEOUT_MS: int(100, 600_000).default(5_000),
   REQUEST_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { PkiError, verifyDeviceChain, verifyNonceSignature } from '@app/pki';
+import { parseTrustedCas, PkiError, verifyDeviceChain, verifyNonceSignature, type TrustedCas } from '@app/pki';
 import type { NonceResponse, SessionRequest, SessionResponse } from '@app/protocol';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
@@ -8,6 +8,8 @@ import { ApiError } from '../http/api-error';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { DeviceRegistryService } from './device-registry.service';
 import { SessionTokens, type DeviceClaims } from './session-tokens';
+import { SlicedQueue } from './sliced-queue';
+import { VerifiedCertificates } from './verified-certificates';
 
 /**
  * D5 device sessions: the device proves possession of its factory-certified key by signing a server nonce and
@@ -18,6 +20,11 @@ export class DeviceSessionService implements OnModuleInit {
   private tokens!: SessionTokens;
   /** Nonces already spent, until they expire: a captured (nonce, signature) pair cannot be replayed here. */
   private readonly spent = new Map<string, number>();
+  private readonly trustedCas: TrustedCas;
+  /** The earliest end of validity among the trusted CAs: no cached verdict outlives it. */
+  private readonly casValidToMs: number;
+  private readonly verified = new VerifiedCertificates();
+  private readonly checks = new SlicedQueue();
 
   constructor(
     private readonly secrets: ServerSecretsService,
@@ -25,7 +32,10 @@ export class DeviceSessionService implements OnModuleInit {
     @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.trustedCas = parseTrustedCas(trust.factoryCaPems);
+    this.casValidToMs = Math.min(...this.trustedCas.certificates.map((ca) => Date.parse(ca.validTo)));
+  }
 
   async onModuleInit(): Promise<void> {
     this.tokens = new SessionTokens(await this.secrets.getOrCreate('device-session-mac'));
@@ -45,8 +55,9 @@ export class DeviceSessionService implements OnModuleInit {
     const now = this.clock.now();
     const nonce = this.tokens.verifyNonce(req.nonce, now);
     if (!nonce || this.spent.has(req.nonce)) throw new ApiError(401, 'NONCE_INVALID', 'nonce is unknown, expired or already used; get a new one from GET /device/v1/nonce');
-    const identity = this.verifyIdentity(req, now);
+    // Spent before the checks, which wait for their slice: the same nonce presented meanwhile is refused, not raced.
     this.spend(req.nonce, nonce.expiresAt, now.getTime());
+    const identity = await this.checks.run(() => this.verifyIdentity(req, now));
     const claims: DeviceClaims = { id: identity, model: req.model, firmwareVersion: req.firmwareVersion, channel: req.channel, region: req.region };
     // Registered by its first check-in (written with the next batch): a session writes nothing itself.
     this.registry.checkin(claims);
@@ -56,7 +67,7 @@ export class DeviceSessionService implements OnModuleInit {
 
   private verifyIdentity(req: SessionRequest, now: Date): string {
     try {
-      const verified = verifyDeviceChain(req.certificateChain, this.trust.factoryCaPems, now);
+      const verified = this.verified.get(req.certificateChain, now.getTime()) ?? this.verifyChain(req.certificateChain, now);
       verifyNonceSignature(verified.publicKey, req.nonce, req.signature);
       return verified.deviceId;
     } catch (err) {
@@ -66,6 +77,12 @@ export class DeviceSessionService implements OnModuleInit {
       }
       throw err;
     }
+  }
+
+  private verifyChain(chain: readonly string[], now: Date) {
+    const verified = verifyDeviceChain(chain, this.trustedCas, now);
+    this.verified.remember(chain, verified, this.casValidToMs);
+    return verified;
   }
 
   private spend(nonce: string, expiresAt: number, now: number): void {

@@ -54,6 +54,16 @@ export interface OverloadSettings {
 
 /** The sampler's tick; the measured delay is each tick's lateness (see LoopDelayMonitor). */
 const SAMPLE_INTERVAL_MS = 20;
+interface BodyDeadline {
+  /** Still waiting for the body. */
+  pending: boolean;
+  at: number;
+  /** Answers 408 and closes, unless answered meanwhile; true when it did. */
+  expire: () => boolean;
+}
+
+/** Body deadlines cut per sampler tick at most (each is an answer and a closed socket). */
+const BODY_DEADLINES_PER_TICK = 64;
 /** Shedding stops after the loop has kept time this long (hysteresis). */
 const SHED_HOLD_MS = 1_000;
 /** As the exception filter's 503s; the agent backs off at least this long, with jitter (D4). */
@@ -70,6 +80,9 @@ export class DeviceOverloadGuard implements RawGate, OverloadLimit {
   private timer: NodeJS.Timeout | undefined;
   private readonly counts: Record<RefusalReason, number> = { 'event-loop-delay': 0, 'in-flight': 0, 'body-timeout': 0 };
   private readonly answers: Record<ShedReason, PrecomputedAnswer>;
+  /** Requests waiting for their body, oldest first, from `deadlineHead` on (see expireBodies). */
+  private deadlines: BodyDeadline[] = [];
+  private deadlineHead = 0;
 
   constructor(private readonly settings: OverloadSettings) {
     this.loop = new LoopDelayMonitor({ thresholdMs: settings.loopDelayMs, intervalMs: SAMPLE_INTERVAL_MS, holdMs: SHED_HOLD_MS }, performance.now());
@@ -123,9 +136,32 @@ export class DeviceOverloadGuard implements RawGate, OverloadLimit {
     res.on('close', this.leave);
   }
 
-  /** The sampler's tick: one clock read every SAMPLE_INTERVAL_MS, none per request. */
+  /** The sampler's tick: one clock read every SAMPLE_INTERVAL_MS, none per request; then due body deadlines. */
   private sample(): void {
-    if (this.loop.sample(performance.now())) this.update();
+    const now = performance.now();
+    if (this.loop.sample(now)) this.update();
+    this.expireBodies(now);
+  }
+
+  /**
+   * Body deadlines in arrival order (the timeout is the same for all, so that is deadline order), cut a bounded
+   * number per tick: 2,048 half-sent requests opened together would otherwise all expire in one timer phase, and
+   * answering and closing them held the loop for 165 ms in the bench.
+   */
+  private expireBodies(now: number): void {
+    let cut = 0;
+    while (this.deadlineHead < this.deadlines.length && cut < BODY_DEADLINES_PER_TICK) {
+      const d = this.deadlines[this.deadlineHead];
+      // A body that arrived leaves the queue as soon as it reaches the front, due or not: the queue holds about
+      // one tick of requests, not a whole timeout's worth.
+      if (d.pending && d.at > now) break;
+      this.deadlineHead += 1;
+      if (d.pending && d.expire()) cut += 1;
+    }
+    if (this.deadlineHead > 1024 && this.deadlineHead * 2 > this.deadlines.length) {
+      this.deadlines = this.deadlines.slice(this.deadlineHead);
+      this.deadlineHead = 0;
+    }
   }
 
   private enter(): void {
@@ -153,14 +189,20 @@ export class DeviceOverloadGuard implements RawGate, OverloadLimit {
     const bodyArrived = () => {
       phase = 'done';
       this.awaitingBody -= 1;
-      clearTimeout(deadline);
+      deadline.pending = false;
     };
-    const deadline = setTimeout(() => {
-      if (phase !== 'body') return;
-      bodyArrived();
-      this.counts['body-timeout'] += 1;
-      timeOut(req, res);
-    }, this.settings.bodyTimeoutMs).unref();
+    const deadline: BodyDeadline = {
+      pending: true,
+      at: performance.now() + this.settings.bodyTimeoutMs,
+      expire: () => {
+        if (phase !== 'body') return false;
+        bodyArrived();
+        this.counts['body-timeout'] += 1;
+        timeOut(req, res);
+        return true;
+      },
+    };
+    this.deadlines.push(deadline);
     req.once('end', () => {
       if (phase !== 'body') return;
       bodyArrived();
