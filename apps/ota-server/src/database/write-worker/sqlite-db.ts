@@ -3,6 +3,13 @@ import type { Priority, SqlDb, SqlTx } from '../sql-db';
 import { PriorityLock } from './priority-lock';
 
 /**
+ * One turn of this thread's event loop. A job's transactions otherwise follow each other in microtasks, and
+ * messages (a status report group) wait until the whole job (a flush of ten thousand check-ins) is done: the
+ * priority lock only orders jobs that have arrived. Before each low-priority transaction, messages are read.
+ */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * The write worker's own sqlite connection. SQLite has one writer at a time: this connection takes the write
  * lock with BEGIN IMMEDIATE (waiting up to the busy timeout, which blocks this thread only, never the event
  * loop that answers devices) and commits with `synchronous = FULL`: an acknowledged write survives a power
@@ -28,7 +35,8 @@ export class WorkerSqliteDb implements SqlDb {
     };
   }
 
-  transaction<T>(fn: (tx: SqlTx) => Promise<T>, priority: Priority = 'high'): Promise<T> {
+  async transaction<T>(fn: (tx: SqlTx) => Promise<T>, priority: Priority = 'high'): Promise<T> {
+    if (priority === 'low') await turn();
     return this.lock.run(priority, async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
@@ -42,7 +50,8 @@ export class WorkerSqliteDb implements SqlDb {
     });
   }
 
-  read<T>(fn: (tx: SqlTx) => Promise<T>, priority: Priority = 'low'): Promise<T> {
+  async read<T>(fn: (tx: SqlTx) => Promise<T>, priority: Priority = 'low'): Promise<T> {
+    if (priority === 'low') await turn();
     return this.lock.run(priority, () => fn(this.tx));
   }
 
