@@ -19,6 +19,18 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // D6: the server reaches the database through Storage (reads, transactions on the gated main connection)
+    // or HotWrites (the hot path's write jobs); a DataSource injected elsewhere would bypass both.
+    files: ['apps/ota-server/src/**/*.ts'],
+    ignores: ['apps/ota-server/src/database/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Decorator[expression.callee.name='InjectDataSource']", message: 'Use Storage or HotWrites (database/): the sqlite connection is shared and gated (D6).' },
+      ],
+    },
+  },
+  {
     // D1: libs are plain TypeScript, no Nest, no TypeORM, no process.env.
     files: ['libs/**/*.ts'],
     rules: {

@@ -63,7 +63,7 @@ interface BodyDeadline {
 }
 
 /** Body deadlines cut per sampler tick at most (each is an answer and a closed socket). */
-const BODY_DEADLINES_PER_TICK = 64;
+const BODY_DEADLINES_PER_TICK = 16;
 /** Shedding stops after the loop has kept time this long (hysteresis). */
 const SHED_HOLD_MS = 1_000;
 /** As the exception filter's 503s; the agent backs off at least this long, with jitter (D4). */

@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import {
   addManifestTarget,
   addProposalSignature,
@@ -15,6 +13,8 @@ import {
 } from '@app/manifest';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../clock/clock';
+import { isUniqueViolation } from '../database/storage-errors';
+import { Storage } from '../database/storage.service';
 import { ApiError, invalidState, notFound } from '../http/api-error';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
@@ -30,7 +30,7 @@ import { ReleaseEntity } from './release.entity';
 @Injectable()
 export class ReleasesService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: Storage,
     private readonly tuf: TufRepositoryService,
     private readonly audit: AuditService,
     @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
@@ -43,7 +43,7 @@ export class ReleasesService {
     for (const e of releaseColumnErrors(doc)) if (!errors.some((x) => x.path === e.path)) errors.push(e);
     if (!check.ok || errors.length) throw new ApiError(400, 'MANIFEST_INVALID', `manifest has ${errors.length} invalid field(s)`, errors);
     const m = check.manifest;
-    if (await this.db.getRepository(ReleaseEntity).existsBy({ stream: m.stream, releaseCounter: m.releaseCounter })) {
+    if (await this.storage.read((db) => db.getRepository(ReleaseEntity).existsBy({ stream: m.stream, releaseCounter: m.releaseCounter }))) {
       throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
     }
     const bytes = `${JSON.stringify(doc, null, 2)}\n`;
@@ -66,11 +66,11 @@ export class ReleasesService {
       createdAt: this.clock.now().toISOString(),
       publishedAt: null,
     };
-    await this.db.transaction(async (tx) => {
+    await this.storage.write('release create', async (tx) => {
       await tx.getRepository(ReleaseEntity).insert(release);
       await this.audit.append(tx, { actor: actorId, action: 'release.create', target: `release:${release.id}`, after: { manifestId: m.id, stream: m.stream, releaseCounter: m.releaseCounter } });
     }).catch((err: Error) => {
-      if (/unique|duplicate/i.test(err.message)) throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
+      if (isUniqueViolation(err)) throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
       throw err;
     });
     return this.publishIfSigned(actorId, release);
@@ -80,7 +80,7 @@ export class ReleasesService {
     const release = await this.proposed(id);
     const proposal = await mapManifestErrors(() => addProposalSignature(this.tuf.state(), this.proposalOf(release), sig));
     release.proposedTargets = proposal.targets;
-    await this.db.transaction(async (tx) => {
+    await this.storage.write('release sign', async (tx) => {
       await tx.getRepository(ReleaseEntity).update({ id }, { proposedTargets: release.proposedTargets });
       await this.audit.append(tx, { actor: actorId, action: 'release.sign', target: `release:${id}`, after: { keyid: sig.keyid } });
     });
@@ -94,7 +94,7 @@ export class ReleasesService {
     await this.tuf.syncFromDatabase();
     const proposal = await this.propose(release.manifest, release.id);
     const patch = { proposedTargets: proposal.targets, baseTargetsVersion: this.publishedTargetsVersion() };
-    await this.db.transaction(async (tx) => {
+    await this.storage.write('release repropose', async (tx) => {
       await tx.getRepository(ReleaseEntity).update({ id }, patch);
       await this.audit.append(tx, { actor: actorId, action: 'release.repropose', target: `release:${id}`, before: { baseTargetsVersion: release.baseTargetsVersion }, after: patch.baseTargetsVersion });
     });
@@ -102,13 +102,13 @@ export class ReleasesService {
   }
 
   async get(id: string): Promise<ReleaseEntity> {
-    const release = await this.db.getRepository(ReleaseEntity).findOneBy({ id });
+    const release = await this.storage.read((db) => db.getRepository(ReleaseEntity).findOneBy({ id }));
     if (!release) throw notFound(`release ${id}`);
     return release;
   }
 
   list(): Promise<ReleaseEntity[]> {
-    return this.db.getRepository(ReleaseEntity).find({ order: { createdAt: 'DESC' }, take: 500 });
+    return this.storage.read((db) => db.getRepository(ReleaseEntity).find({ order: { createdAt: 'DESC' }, take: 500 }));
   }
 
   /** What a release signer needs: the bytes to sign, who has signed, and whether the threshold is met. */
@@ -139,8 +139,8 @@ export class ReleasesService {
     const proposal = this.proposalOf(release);
     if (!proposalSignatureStatus(this.tuf.state(), proposal).thresholdMet) return release;
     const publishedAt = this.clock.now().toISOString();
-    const next = await this.db
-      .transaction(async (tx) => {
+    const next = await this.storage
+      .write('release publish', async (tx) => {
         const state = await mapManifestErrors(() => this.tuf.publish(tx, proposal));
         await tx.getRepository(ReleaseEntity).update({ id: release.id }, { state: 'published', publishedAt });
         await this.audit.append(tx, { actor: actorId, action: 'release.publish', target: `release:${release.id}`, after: { targetsVersion: parseTargets(proposal.targets).signed.version, target: release.targetPath } });
@@ -149,7 +149,7 @@ export class ReleasesService {
       .catch((err: Error) => {
         if (err instanceof ApiError) throw err;
         // Another instance published the same targets version first: this proposal is stale.
-        if (/unique|duplicate|primary key/i.test(err.message)) throw new ApiError(409, 'STALE_PROPOSAL', 'another release was published meanwhile; repropose this one');
+        if (isUniqueViolation(err)) throw new ApiError(409, 'STALE_PROPOSAL', 'another release was published meanwhile; repropose this one');
         throw err;
       });
     this.tuf.adopt(next);

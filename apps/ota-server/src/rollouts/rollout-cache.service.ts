@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
+import { Storage } from '../database/storage.service';
 import { ReleaseEntity } from '../releases/release.entity';
 import { OfferBook } from './offer-book.service';
 import { ActiveRollout, RolloutRelease, toActiveRollout } from './rollout-plan';
@@ -24,7 +24,7 @@ export class RolloutCache {
   private revisions = new Map<string, number>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: Storage,
     private readonly offers: OfferBook,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -43,10 +43,10 @@ export class RolloutCache {
    */
   async refresh(): Promise<void> {
     const retainedSince = new Date(this.clock.now().getTime() - STOPPED_RETENTION_MS).toISOString();
-    const rows = (await this.db.getRepository(RolloutEntity).find({ where: { state: In(LIVE_STATES) }, order: { createdAt: 'ASC', id: 'ASC' } })).filter(
+    const rows = (await this.storage.read((m) => m.getRepository(RolloutEntity).find({ where: { state: In(LIVE_STATES) }, order: { createdAt: 'ASC', id: 'ASC' } }))).filter(
       (r) => r.state === 'running' || r.state === 'paused' || r.updatedAt > retainedSince,
     );
-    const releases = await this.db.getRepository(ReleaseEntity).find({ where: { id: In(rows.map((r) => r.releaseId)) } });
+    const releases = await this.storage.read((m) => m.getRepository(ReleaseEntity).find({ where: { id: In(rows.map((r) => r.releaseId)) } }));
     const byId = new Map(releases.map((r) => [r.id, r]));
     const added = rows.filter((r) => !this.revisions.has(r.id)).map((r) => r.id);
     const gone = [...this.revisions.keys()].filter((id) => !rows.some((r) => r.id === id));
