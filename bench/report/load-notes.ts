@@ -33,7 +33,7 @@ export function explainLoadMisses(m: Measurements, figures: Figure[]): string[] 
     const perReport = (cpuMs: number) => `${((cpuMs * 1000) / Math.max(1, i.accepted)).toFixed(0)} us`;
     notes.push(
       `MISS report ingestion = ${n(i.acceptedPerS)} reports/s, ${(i.acceptedPerS / ceilingOf(m)).toFixed(2)} x the ceiling's ${n(ceilingOf(m))} req/s (< 0.25). ` +
-        `Server CPU ${serverCpu(i.server)}: a report is read by the status fast lane (session token, JSON body, Zod schema) on the main thread, and its share of a group commit runs on the write worker (at a lower CPU priority), both on the server's one core; ` +
+        `Server CPU ${serverCpu(i.server)}: a report is read by the status fast lane (session token, JSON body, Zod schema) on the main thread, and its share of a group commit runs on the write worker, both on the server's one core; ` +
         `per accepted report the main thread used ${perReport(i.server.threadCpuMs.main)} and the other threads ${perReport(i.server.threadCpuMs.others)} of CPU, and the server wrote ${(i.server.storageWriteBytes / 2 ** 20).toFixed(0)} MB to storage (WAL and checkpoints). ` +
         `Each waits for its group to commit (p50 ${ms(i.reports.p50Ms)}, p99 ${ms(i.reports.p99Ms)}) on ${i.connections} connections; generator ${i.reports.generatorCpuPct.toFixed(0)} % of its core; status codes ${JSON.stringify(i.reports.statusCodes)}; the server's loop was blocked ${blocks(i.server)}.`,
     );

@@ -4,7 +4,7 @@ import { latestCheckins, type CheckinBatch } from './checkin-log';
 import { upsertCheckins } from './device.repository';
 
 /** Devices per transaction: short enough that a status report group never waits long behind one. */
-const CHECKINS_PER_TRANSACTION = 1_000;
+const CHECKINS_PER_TRANSACTION = 250;
 
 /**
  * A flush interval's check-ins: deduplicated here (off the event loop on sqlite), written in short

@@ -1,6 +1,10 @@
 import Database from 'better-sqlite3';
 import type { Priority, SqlDb, SqlTx } from '../sql-db';
+import { BackgroundPace } from './background-pace';
 import { PriorityLock } from './priority-lock';
+
+/** Background work (check-ins, census pages) takes at most this share of the worker's time (background-pace.ts). */
+const BACKGROUND_SHARE = 0.2;
 
 /**
  * One turn of this thread's event loop. A job's transactions otherwise follow each other in microtasks, and
@@ -19,6 +23,7 @@ export class WorkerSqliteDb implements SqlDb {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly lock = new PriorityLock();
+  private readonly background = new BackgroundPace(BACKGROUND_SHARE);
   private readonly statements = new Map<string, Database.Statement>();
   private readonly tx: SqlTx;
 
@@ -36,8 +41,7 @@ export class WorkerSqliteDb implements SqlDb {
   }
 
   async transaction<T>(fn: (tx: SqlTx) => Promise<T>, priority: Priority = 'high'): Promise<T> {
-    if (priority === 'low') await turn();
-    return this.lock.run(priority, async () => {
+    return this.inTurn(priority, async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
         const result = await fn(this.tx);
@@ -51,8 +55,15 @@ export class WorkerSqliteDb implements SqlDb {
   }
 
   async read<T>(fn: (tx: SqlTx) => Promise<T>, priority: Priority = 'low'): Promise<T> {
-    if (priority === 'low') await turn();
-    return this.lock.run(priority, () => fn(this.tx));
+    return this.inTurn(priority, () => fn(this.tx));
+  }
+
+  /** High-priority work takes the lock as soon as it is free; background work waits for its pace and a turn first. */
+  private async inTurn<T>(priority: Priority, body: () => Promise<T>): Promise<T> {
+    if (priority === 'high') return this.lock.run('high', body);
+    await this.background.ready();
+    await turn();
+    return this.lock.run('low', () => this.background.run(body));
   }
 
   close(): void {

@@ -1,30 +1,14 @@
 /**
  * The sqlite write worker thread (D6: writes off the event loop). It owns one connection and runs the jobs the
- * main thread sends, one transaction at a time (status reports and offers first), and answers each message
- * with the job's result or its error (code kept, so the main thread can tell a full disk from a bug).
+ * main thread sends, one transaction at a time (status reports and offers first, background work paced: see
+ * background-pace.ts), and answers each message with the job's result or its error (code kept, so the main
+ * thread can tell a full disk from a bug).
  */
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isJobModule, type Job } from '../sql-db';
 import { WorkerSqliteDb } from './sqlite-db';
 import type { WorkerReply, WorkerRequest, WorkerStart } from './write-worker.protocol';
 
-/**
- * The event loop that answers devices goes first: this thread runs at a lower CPU priority (nice +10), so where
- * both share a core (a small machine, a container with one CPU) the kernel runs it when the event loop waits,
- * instead of making polls wait for a commit's B-tree work. Linux gives each thread its own priority, reached by
- * its thread id; elsewhere (or without /proc) the thread keeps the process's priority.
- */
-function yieldToTheEventLoop(): void {
-  try {
-    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
-  } catch {
-    // Not Linux, or /proc is not mounted: nothing to lower.
-  }
-}
-
-yieldToTheEventLoop();
 const start = workerData as WorkerStart;
 const port = parentPort!;
 const db = new WorkerSqliteDb(start.file);
