@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bucketOf, firstStageIncluding, type Stage } from '@app/rollout';
 import { sqlTxOf } from '../src/database/sql-tx';
+import { CENSUS_MAX_AGE_MS } from '../src/rollouts/cohort-census.service';
 import { Storage } from '../src/database/storage.service';
 import { readFirmwareManifest, startServer, type TestServer } from './harness';
 import { TestDevice, type DeviceProfile } from './test-device';
@@ -44,12 +45,12 @@ async function registerSilentDevices(server: TestServer, n: number, profile: Dev
 let releaseCounter = 0;
 
 /** A release of its own for each rollout (a stream's counter only goes up), started for the beta channel. */
-async function startRollout(server: TestServer, stages: Stage[], policy: Record<string, unknown>): Promise<string> {
+async function startRollout(server: TestServer, stages: Stage[], policy: Record<string, unknown>, audience: Record<string, unknown> = { channels: ['beta'] }): Promise<string> {
   releaseCounter += 1;
   const manifest = { ...(readFirmwareManifest('cloud-messaging-opt-in.json') as object), releaseCounter };
   const release = await server.admin<{ id: string }>('POST', '/admin/v1/releases', { manifest });
   expect(release.status).toBe(201);
-  const created = await server.admin<{ id: string }>('POST', '/admin/v1/rollouts', { releaseId: release.body.id, audience: { channels: ['beta'] }, stages, policy });
+  const created = await server.admin<{ id: string }>('POST', '/admin/v1/rollouts', { releaseId: release.body.id, audience, stages, policy });
   expect(created.status).toBe(201);
   expect((await server.admin('POST', `/admin/v1/rollouts/${created.body.id}/start`)).status).toBe(200);
   return created.body.id;
@@ -163,6 +164,48 @@ describe('a cohort smaller than minSamples', () => {
     const v = await view(server, id);
     expect(v.state).toBe('completed');
     expect(v.stateReason).toMatch(/whole cohort of 6 expected devices reported/);
+  });
+});
+
+describe('a cohort whose devices installed the update', () => {
+  let server: TestServer;
+  let devices: TestDevice[];
+  beforeAll(async () => {
+    server = await startServer();
+    devices = await TestDevice.fleet(server, 6, () => ({ ...BETA }));
+  });
+  afterAll(() => server.close());
+
+  const censusTakenAt = async (id: string): Promise<string> => {
+    const ds = server.app.get(DataSource);
+    const [row] = await ds.query(`SELECT cohort_census FROM rollout WHERE id = ${ds.options.type === 'postgres' ? '$1' : '?'}`, [id]);
+    return (JSON.parse(row.cohort_census as string) as { takenAt: string }).takenAt;
+  };
+
+  it('still counts them when their new firmware left the audience (the census shrank, and 4 of 6 completed the stage)', async () => {
+    const audience = { channels: ['beta'], firmware: '>=5.0.0 <5.9.0' };
+    const id = await startRollout(server, [{ percent: 100, soakSeconds: 0 }], { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true }, audience);
+    await server.tick();
+    expect((await view(server, id)).stages[0].expectedDevices).toBe(6);
+    for (const d of devices.slice(0, 4)) {
+      expect(await d.poll()).toMatchObject({ action: 'install', rolloutId: id });
+      for (const status of ['downloading', 'installing', 'succeeded'] as const) expect((await d.report(id, status)).status).toBe(200);
+      // After the update the device runs 5.9.0 and says so when it opens its next session (a check-in).
+      d.profile = { ...d.profile, firmwareVersion: '5.9.0' };
+      await d.openSession();
+    }
+    // A census older than CENSUS_MAX_AGE_MS is taken again in the background while the last one is used.
+    const first = await censusTakenAt(id);
+    for (let i = 0; i < 50 && (await censusTakenAt(id)) === first; i += 1) {
+      server.clock.advanceSeconds(CENSUS_MAX_AGE_MS / 1000 + 1);
+      await server.tick();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await censusTakenAt(id)).not.toBe(first);
+    await server.tick();
+    const v = await view(server, id);
+    expect({ state: v.state, expected: v.stages[0].expectedDevices }).toEqual({ state: 'running', expected: 6 });
+    expect(v.stateReason).toMatch(/4 of 6 expected devices reported/);
   });
 });
 

@@ -8,24 +8,35 @@ import { AudienceMatcher, bucketOf, firstStageIncluding, type AudienceFilter, ty
 import { defineJobs, type SqlDb } from '../database/sql-db';
 import { devicePage } from '../devices/device.repository';
 import { profileKeyOf } from '../devices/session-tokens';
+import { rolloutMembersBetween } from './device-rollout.repository';
 
 const PAGE = 5_000;
 
 export interface CensusRequest {
+  rolloutId: string;
   audience: AudienceFilter;
   salt: string;
   stages: Stage[];
 }
 
-/** Expected devices per stage: entry i counts the audience devices that stage i's cohort adds to the ones before. */
+/**
+ * Expected devices per stage: entry i counts the audience devices that stage i's cohort adds to the ones before.
+ * A device already offered this rollout counts whatever its profile says now: one that installed the update
+ * runs the new firmware and has left a `firmware` audience, but it is still part of the cohort that reported
+ * (otherwise the expected cohort shrank as devices succeeded, and a stage could call a cohort complete early).
+ */
 async function expectedPerStage(db: SqlDb, req: CensusRequest): Promise<number[]> {
   const matcher = new AudienceMatcher(req.audience);
   const perStage = req.stages.map(() => 0);
   for (let after = ''; ; ) {
-    const rows = await db.read((tx) => devicePage(tx, after, PAGE), 'low');
+    const { rows, members } = await db.read(async (tx) => {
+      const page = await devicePage(tx, after, PAGE);
+      const inRollout = page.length > 0 ? await rolloutMembersBetween(tx, req.rolloutId, page[0].id, page[page.length - 1].id) : new Set<string>();
+      return { rows: page, members: inRollout };
+    }, 'low');
     for (const d of rows) {
       const device = { model: d.model, firmwareVersion: d.firmware_version, channel: d.channel, region: d.region };
-      if (!matcher.matches(device, profileKeyOf(device))) continue;
+      if (!members.has(d.id) && !matcher.matches(device, profileKeyOf(device))) continue;
       const stage = firstStageIncluding(bucketOf(d.id, req.salt), req.stages);
       if (stage >= 0) perStage[stage] += 1;
     }

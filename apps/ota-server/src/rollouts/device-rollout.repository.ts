@@ -44,6 +44,19 @@ export async function insertOffers(tx: SqlTx, rows: readonly OfferRow[], counts:
   }
 }
 
+/**
+ * The devices with a state in `rolloutId` whose ids lie in [fromId, toId]: one range of the primary key, so a
+ * census walking the registry page by page reads each page's members in one statement.
+ */
+export async function rolloutMembersBetween(tx: SqlTx, rolloutId: string, fromId: string, toId: string): Promise<Set<string>> {
+  const p = tx.p;
+  const rows = await tx.all<{ device_id: string }>(
+    `SELECT device_id FROM device_rollout WHERE rollout_id = ${p(1)} AND device_id >= ${p(2)} AND device_id <= ${p(3)}`,
+    [rolloutId, fromId, toId],
+  );
+  return new Set(rows.map((r) => r.device_id));
+}
+
 /** One device's status report, as the main thread hands it to the write job (validated, bound to the device). */
 export interface ReportItem {
   deviceId: string;
