@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/protocol';
+import { CodedError, type CodedErrorOptions, type FieldError } from '@app/protocol';
 
 /**
  * Every way this lib refuses something. Codes are stable: the server maps them to HTTP answers and the agent
@@ -28,22 +28,11 @@ export type ManifestErrorCode =
   /** Stored repository state does not parse or contradicts itself. */
   | 'REPOSITORY_INVALID';
 
-export interface ManifestErrorOptions {
-  cause?: unknown;
-  /** Every offending field, for codes that validate a document. */
-  errors?: FieldError[];
-}
+/** What a `ManifestError` carries besides its code and message: `errors` lists every bad field of a document. */
+export type ManifestErrorOptions = CodedErrorOptions;
 
-export class ManifestError extends Error {
+export class ManifestError extends CodedError<ManifestErrorCode> {
   override readonly name = 'ManifestError';
-  readonly code: ManifestErrorCode;
-  readonly errors: FieldError[];
-
-  constructor(code: ManifestErrorCode, message: string, options: ManifestErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.errors = options.errors ?? [];
-  }
 }
 
 /** `path: message; path: message` for error messages that must stand on their own in a log line. */

@@ -1,3 +1,4 @@
+import { CodedError } from '@app/protocol';
 /**
  * Every way `@app/pki` refuses an input. The `CERT_*` codes tell apart the ways a device certificate fails
  * (D5); the server maps them all to one API code but logs them, so each rejection stays diagnosable.
@@ -18,12 +19,6 @@ export type PkiErrorCode =
   | 'INVALID_ARGUMENT';
 
 /** The one error class of `@app/pki`. */
-export class PkiError extends Error {
+export class PkiError extends CodedError<PkiErrorCode> {
   override readonly name = 'PkiError';
-  readonly code: PkiErrorCode;
-
-  constructor(code: PkiErrorCode, message: string, options: { cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-  }
 }

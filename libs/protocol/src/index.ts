@@ -1,3 +1,4 @@
 export * from './errors';
 export * from './outcomes';
 export * from './device-api';
+export * from './coded-error';

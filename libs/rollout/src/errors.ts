@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/protocol';
+import { CodedError } from '@app/protocol';
 
 /** Every way a rollout input can be rejected; a code keeps its meaning once shipped. */
 export type RolloutErrorCode =
@@ -10,16 +10,8 @@ export type RolloutErrorCode =
   | 'INVALID_INTERVAL_INPUT';
 
 /** The one error class of `@app/rollout`; `errors` lists every bad field when a whole plan was checked. */
-export class RolloutError extends Error {
+export class RolloutError extends CodedError<RolloutErrorCode> {
   override readonly name = 'RolloutError';
-  readonly code: RolloutErrorCode;
-  readonly errors: FieldError[];
-
-  constructor(code: RolloutErrorCode, message: string, options: { cause?: unknown; errors?: FieldError[] } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.errors = options.errors ?? [];
-  }
 }
 
 /** A short rendering of an unexpected value for "expected X, got Y" messages. */

@@ -21,7 +21,7 @@ const aPlan = (overrides: Record<string, unknown> = {}): Record<string, unknown>
   ...overrides,
 });
 
-const paths = (errors: { path: string }[]): string[] => errors.map((e) => e.path);
+const paths = (errors: readonly { path: string }[]): string[] => errors.map((e) => e.path);
 
 describe('validateRolloutPlan', () => {
   it('accepts a normal 1 -> 10 -> 50 -> 100 plan', () => {

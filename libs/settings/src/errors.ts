@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/protocol';
+import { CodedError } from '@app/protocol';
 
 /** Every way the settings lib refuses or fails. A code, once shipped, keeps its meaning (agents report them). */
 export const SETTINGS_ERROR_CODES = [
@@ -30,19 +30,8 @@ export const SETTINGS_ERROR_CODES = [
 export type SettingsErrorCode = (typeof SETTINGS_ERROR_CODES)[number];
 
 /** The one error class of this lib: a stable `code`, a message saying what was expected and what was found. */
-export class SettingsError extends Error {
+export class SettingsError extends CodedError<SettingsErrorCode> {
   override readonly name = 'SettingsError';
-  /** Each bad field when `code` is `INVALID_INPUT` (or `*_CORRUPT`), collected before throwing, e.g. `2.reason`. */
-  readonly issues: readonly FieldError[];
-
-  constructor(
-    readonly code: SettingsErrorCode,
-    message: string,
-    options: { cause?: unknown; issues?: readonly FieldError[] } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.issues = options.issues ?? [];
-  }
 }
 
 export function isSettingsError(error: unknown, code?: SettingsErrorCode): error is SettingsError {

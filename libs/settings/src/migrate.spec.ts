@@ -64,7 +64,7 @@ describe('applyMigrations', () => {
         ),
       );
       expect(error.code).toBe('INVALID_INPUT');
-      expect(error.issues.map((i) => i.path)).toEqual(['0.value', '1.reason', '2.op', '3']);
+      expect(error.errors.map((i) => i.path)).toEqual(['0.value', '1.reason', '2.op', '3']);
       expect(error.message).toContain('1.reason: expected a reason string, got undefined');
     });
   });
@@ -73,7 +73,7 @@ describe('applyMigrations', () => {
     it('throws INVALID_INPUT', () => {
       const error = errorOf(() => applyMigrations(aState(), [{ op: 'force', key: 'a.flag', value: true, reason: '  ' }], ctx));
       expect(error.code).toBe('INVALID_INPUT');
-      expect(error.issues).toEqual([{ path: '0.reason', message: expect.stringContaining('non-empty reason') }]);
+      expect(error.errors).toEqual([{ path: '0.reason', message: expect.stringContaining('non-empty reason') }]);
     });
   });
 

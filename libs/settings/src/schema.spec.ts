@@ -25,16 +25,16 @@ describe('setting values nested deeper than MAX_VALUE_DEPTH', () => {
     it.each([MAX_VALUE_DEPTH + 1, 5_000, 10_000, 100_000])('refuses %d levels with INVALID_INPUT at the value, never a RangeError', (levels) => {
       const error = refusal(() => parseMigrationOps([{ op: 'setFactoryDefault', key: 'a.flag', value: nested(levels) }]));
       expect(error.code).toBe('INVALID_INPUT');
-      expect(error.issues).toEqual([
+      expect(error.errors).toEqual([
         { path: '0.value', message: `expected boolean, finite number, string (<= 4096 characters) or null, got ${levels % 2 ? 'an object' : 'an array'} nested deeper than ${MAX_VALUE_DEPTH} levels of arrays and objects` },
       ]);
     });
 
     it('still quotes a nested value within the limit', () => {
       const value = nested(MAX_VALUE_DEPTH);
-      const [issue] = refusal(() => parseMigrationOps([{ op: 'setIfAbsent', key: 'a.flag', value }])).issues;
+      const [issue] = refusal(() => parseMigrationOps([{ op: 'setIfAbsent', key: 'a.flag', value }])).errors;
       expect(issue).toEqual({ path: '0.value', message: expect.stringContaining(`got ${JSON.stringify(value)}`) });
-      expect(refusal(() => parseMigrationOps([{ op: 'setIfAbsent', key: 'a.flag', value: { on: true } }])).issues[0]!.message).toMatch(/got \{"on":true\}$/);
+      expect(refusal(() => parseMigrationOps([{ op: 'setIfAbsent', key: 'a.flag', value: { on: true } }])).errors[0]!.message).toMatch(/got \{"on":true\}$/);
     });
 
     it('refuses every deep value of one list at once, each at its own path', () => {
@@ -43,7 +43,7 @@ describe('setting values nested deeper than MAX_VALUE_DEPTH', () => {
         { op: 'setIfEquals', key: 'a.flag', expected: deep, value: deep },
         { op: 'force', key: 'b.count', value: deep, reason: 'privacy' },
       ];
-      expect(refusal(() => parseMigrationOps(ops)).issues.map((i) => i.path)).toEqual(['0.expected', '0.value', '1.value']);
+      expect(refusal(() => parseMigrationOps(ops)).errors.map((i) => i.path)).toEqual(['0.expected', '0.value', '1.value']);
     });
   });
 
@@ -69,13 +69,13 @@ describe('setting values nested deeper than MAX_VALUE_DEPTH', () => {
       ['a cycle', (() => { const a: unknown[] = []; a.push(a); return a; })(), /got an array nested deeper than 32 levels/],
       ['a bigint', 10n, /got 10$/],
     ])('describes %s briefly', (_case, value, message) => {
-      const [issue] = refusal(() => parseMigrationOps([{ op: 'setFactoryDefault', key: 'a.flag', value }])).issues;
+      const [issue] = refusal(() => parseMigrationOps([{ op: 'setFactoryDefault', key: 'a.flag', value }])).errors;
       expect(issue).toEqual({ path: '0.value', message: expect.stringMatching(message) });
       expect(issue!.message.length).toBeLessThan(300);
     });
 
     it('cuts a long quoted input', () => {
-      const { issues } = refusal(() => parseMigrationOps([{ op: 'remove', key: `${'x'.repeat(10_000)}!` }]));
+      const { errors: issues } = refusal(() => parseMigrationOps([{ op: 'remove', key: `${'x'.repeat(10_000)}!` }]));
       expect(issues).toContainEqual({ path: '0.key', message: expect.stringMatching(/got "x{199}\.\.\.$/) });
     });
   });

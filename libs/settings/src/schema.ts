@@ -152,7 +152,7 @@ export function parseOrThrow<S extends z.ZodType>(
     message: issue.message,
   }));
   const listed = issues.map((i) => (i.path === '' ? i.message : `${i.path}: ${i.message}`)).join('; ');
-  throw new SettingsError(code, `${what} is invalid: ${listed}`, { issues });
+  throw new SettingsError(code, `${what} is invalid: ${listed}`, { errors: issues });
 }
 
 export function parseMigrationOps(input: unknown): MigrationOp[] {

@@ -20,7 +20,7 @@ describe('createInitialState', () => {
     it('throws INVALID_INPUT naming the key', () => {
       const error = errorOf(() => createInitialState({ 'a.flag': [] as unknown as boolean }, { now: T0 }));
       expect(error.code).toBe('INVALID_INPUT');
-      expect(error.issues[0].path).toBe('a.flag');
+      expect(error.errors[0].path).toBe('a.flag');
     });
   });
 });

@@ -1,3 +1,5 @@
+import { CodedError } from '@app/protocol';
+
 /** Every way a call to the server's device API can fail, as the agent needs to tell them apart (D4). */
 export type ClientErrorCode =
   /** No answer (connection refused or reset, DNS, timeout), or the server timed the request out (408). Transient. */
@@ -23,18 +25,14 @@ export interface ClientErrorOptions {
   cause?: unknown;
 }
 
-export class ClientError extends Error {
+export class ClientError extends CodedError<ClientErrorCode> {
   override readonly name = 'ClientError';
   readonly status?: number;
   readonly apiCode?: string;
   readonly retryAfterSeconds?: number;
 
-  constructor(
-    readonly code: ClientErrorCode,
-    message: string,
-    options: ClientErrorOptions = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(code: ClientErrorCode, message: string, options: ClientErrorOptions = {}) {
+    super(code, message, { cause: options.cause });
     this.status = options.status;
     this.apiCode = options.apiCode;
     this.retryAfterSeconds = options.retryAfterSeconds;

@@ -1,5 +1,7 @@
+import { CodedError } from '@app/protocol';
+
 /** Every way an emulated device's own files refuse to be made or read. The agent never reports these codes. */
-export type DeviceErrorCode =
+export type DeviceFilesErrorCode =
   /** `manufacture` into a directory that already holds a device. */
   | 'DEVICE_EXISTS'
   /** `open` on a directory that holds no (finished) device. */
@@ -9,14 +11,6 @@ export type DeviceErrorCode =
   /** A profile, hardware identity or factory-defaults table that cannot be manufactured. */
   | 'INVALID_INPUT';
 
-export class DeviceError extends Error {
+export class DeviceError extends CodedError<DeviceFilesErrorCode> {
   override readonly name = 'DeviceError';
-
-  constructor(
-    readonly code: DeviceErrorCode,
-    message: string,
-    options: { cause?: unknown } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-  }
 }

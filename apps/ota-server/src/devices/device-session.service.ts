@@ -1,10 +1,11 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { parseTrustedCas, PkiError, verifyDeviceChain, verifyNonceSignature, type TrustedCas } from '@app/pki';
+import { parseTrustedCas, verifyDeviceChain, verifyNonceSignature, type TrustedCas } from '@app/pki';
 import type { NonceResponse, SessionRequest, SessionResponse } from '@app/protocol';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { ServerSecretsService } from '../database/server-secrets.service';
 import { ApiError } from '../http/api-error';
+import { apiErrorOf } from '../http/lib-errors';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { DeviceRegistryService } from './device-registry.service';
 import { SessionTokens, type DeviceClaims } from './session-tokens';
@@ -71,11 +72,7 @@ export class DeviceSessionService implements OnModuleInit {
       verifyNonceSignature(verified.publicKey, req.nonce, req.signature);
       return verified.deviceId;
     } catch (err) {
-      if (err instanceof PkiError) {
-        const code = err.code === 'NONCE_SIGNATURE_INVALID' ? 'SIGNATURE_INVALID' : 'CERTIFICATE_INVALID';
-        throw new ApiError(401, code, `${err.code}: ${err.message}`);
-      }
-      throw err;
+      throw apiErrorOf(err) ?? err;
     }
   }
 

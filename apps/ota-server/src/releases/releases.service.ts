@@ -19,7 +19,7 @@ import { ApiError, invalidState, notFound } from '../http/api-error';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
 import { releaseColumnErrors, type SignatureDto } from './dto/release.dto';
-import { mapManifestErrors } from './manifest-errors';
+import { mapLibErrors } from '../http/lib-errors';
 import { ReleaseEntity } from './release.entity';
 
 /**
@@ -78,7 +78,7 @@ export class ReleasesService {
 
   async addSignature(actorId: string, id: string, sig: SignatureDto): Promise<ReleaseEntity> {
     const release = await this.proposed(id);
-    const proposal = await mapManifestErrors(() => addProposalSignature(this.tuf.state(), this.proposalOf(release), sig));
+    const proposal = await mapLibErrors(() => addProposalSignature(this.tuf.state(), this.proposalOf(release), sig));
     release.proposedTargets = proposal.targets;
     await this.storage.write('release sign', async (tx) => {
       await tx.getRepository(ReleaseEntity).update({ id }, { proposedTargets: release.proposedTargets });
@@ -128,7 +128,7 @@ export class ReleasesService {
   }
 
   private async propose(manifestBytes: string, releaseId: string): Promise<TargetsProposal> {
-    return mapManifestErrors(async () => {
+    return mapLibErrors(async () => {
       const state = this.tuf.state();
       const proposal = addManifestTarget(proposeTargets(state, { now: this.clock.now() }), manifestBytes, { releaseId });
       return this.trust.devTargetsSigners.length ? signProposal(state, proposal, this.trust.devTargetsSigners) : proposal;
@@ -141,7 +141,7 @@ export class ReleasesService {
     const publishedAt = this.clock.now().toISOString();
     const next = await this.storage
       .write('release publish', async (tx) => {
-        const state = await mapManifestErrors(() => this.tuf.publish(tx, proposal));
+        const state = await mapLibErrors(() => this.tuf.publish(tx, proposal));
         await tx.getRepository(ReleaseEntity).update({ id: release.id }, { state: 'published', publishedAt });
         await this.audit.append(tx, { actor: actorId, action: 'release.publish', target: `release:${release.id}`, after: { targetsVersion: parseTargets(proposal.targets).signed.version, target: release.targetPath } });
         return state;

@@ -1,0 +1,77 @@
+import { ManifestError, type ManifestErrorCode } from '@app/manifest';
+import { PkiError, type PkiErrorCode } from '@app/pki';
+import type { ApiErrorCode } from '@app/protocol';
+import { RolloutError, type RolloutErrorCode } from '@app/rollout';
+import { ApiError } from './api-error';
+
+interface Answer {
+  status: number;
+  code: ApiErrorCode;
+}
+
+/**
+ * The one table of what each lib's error code answers over HTTP. Several lib codes may share an API code (a
+ * device is told "certificate invalid", not which check failed); where they do, the lib's code leads the
+ * message so the answer and the log still say which it was.
+ */
+const MANIFEST: Record<ManifestErrorCode, Answer> = {
+  MANIFEST_INVALID: { status: 400, code: 'MANIFEST_INVALID' },
+  UNSAFE_TARGET_PATH: { status: 400, code: 'MANIFEST_INVALID' },
+  NOT_CANONICALIZABLE: { status: 400, code: 'MANIFEST_INVALID' },
+  INVALID_KEY: { status: 400, code: 'VALIDATION_FAILED' },
+  UNKNOWN_SIGNING_KEY: { status: 400, code: 'UNKNOWN_SIGNING_KEY' },
+  SIGNATURE_INVALID: { status: 400, code: 'SIGNATURE_INVALID' },
+  THRESHOLD_NOT_MET: { status: 409, code: 'INVALID_STATE' },
+  STALE_PROPOSAL: { status: 409, code: 'STALE_PROPOSAL' },
+  RELEASE_COUNTER_NOT_INCREASING: { status: 409, code: 'CONFLICT' },
+  TARGET_CONFLICT: { status: 409, code: 'CONFLICT' },
+  REPOSITORY_INVALID: { status: 500, code: 'INTERNAL' },
+};
+
+const CERTIFICATE_INVALID: Answer = { status: 401, code: 'CERTIFICATE_INVALID' };
+const PKI: Record<PkiErrorCode, Answer> = {
+  CERT_MALFORMED: CERTIFICATE_INVALID,
+  CERT_SELF_SIGNED: CERTIFICATE_INVALID,
+  CERT_UNTRUSTED_ISSUER: CERTIFICATE_INVALID,
+  CERT_EXPIRED: CERTIFICATE_INVALID,
+  CERT_NOT_YET_VALID: CERTIFICATE_INVALID,
+  CERT_IS_CA: CERTIFICATE_INVALID,
+  CERT_BAD_USAGE: CERTIFICATE_INVALID,
+  CERT_SUBJECT_MISMATCH: CERTIFICATE_INVALID,
+  CHAIN_INVALID: CERTIFICATE_INVALID,
+  CA_INVALID: CERTIFICATE_INVALID,
+  KEY_INVALID: CERTIFICATE_INVALID,
+  INVALID_ARGUMENT: CERTIFICATE_INVALID,
+  NONCE_SIGNATURE_INVALID: { status: 401, code: 'SIGNATURE_INVALID' },
+};
+
+const INVALID_ROLLOUT: Answer = { status: 400, code: 'VALIDATION_FAILED' };
+const ROLLOUT: Record<RolloutErrorCode, Answer> = {
+  INVALID_PERCENT: INVALID_ROLLOUT,
+  INVALID_PLAN: INVALID_ROLLOUT,
+  INVALID_POLICY: INVALID_ROLLOUT,
+  INVALID_STAGE_INPUT: INVALID_ROLLOUT,
+  INVALID_CONFIDENCE: INVALID_ROLLOUT,
+  INVALID_INTERVAL_INPUT: INVALID_ROLLOUT,
+};
+
+/** The API answer a lib error stands for, or undefined when `err` is not one of theirs. */
+export function apiErrorOf(err: unknown): ApiError | undefined {
+  if (err instanceof ManifestError) return answer(MANIFEST[err.code], err.message, err);
+  if (err instanceof PkiError) return answer(PKI[err.code], `${err.code}: ${err.message}`, err);
+  if (err instanceof RolloutError) return answer(ROLLOUT[err.code], err.message, err);
+  return undefined;
+}
+
+/** Runs `fn`, turning a lib's error into the API answer its code stands for; anything else passes unchanged. */
+export async function mapLibErrors<T>(fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw apiErrorOf(err) ?? err;
+  }
+}
+
+function answer({ status, code }: Answer, message: string, err: ManifestError | PkiError | RolloutError): ApiError {
+  return new ApiError(status, code, message, err.errors.length ? [...err.errors] : undefined);
+}
