@@ -1,5 +1,5 @@
 /**
- * The benchmark's smoke run (issue 5: "a smoke run of it with a small fleet" is part of CI): the same code as
+ * The benchmark's smoke run (a smoke run with a small fleet is part of CI): the same code as
  * `npm run bench`, with 2,000 devices and 2 s runs, in a child process like a developer would start it. Checks
  * that the results file carries every figure, targets with a verdict, and notes; not the values (a smoke run
  * on a busy CI machine proves nothing about speed).

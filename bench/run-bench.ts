@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 5 and the performance issues after it): one run on this machine, server and ceiling in
+ * `npm run bench` (D6 scale targets): one run on this machine, server and ceiling in
  * child processes, the load generators (autocannon, the bench's own closed- and open-loop ones) in this one.
  * `npm run bench -- --smoke` (or BENCH_SMOKE=1) is the same code with a small fleet and short runs.
  * Writes bench/results/latest.json and bench/results/latest.md; bench/README.md explains every figure.

@@ -1,5 +1,5 @@
 /**
- * Attacks on the update path, end to end (D3, issue 4): a manifest tampered with in the server's own store, a
+ * Attacks on the update path, end to end (D3): a manifest tampered with in the server's own store, a
  * timestamp that has expired (freeze), an older release offered to devices that applied a newer one, and old TUF
  * metadata served again. Every device refuses with its stable code, reports it (the server's device history holds
  * the code), and keeps its firmware and settings exactly as they were. Each attack has its own server.

@@ -1,5 +1,5 @@
 /**
- * The agent's install path (issue 4), timed with real agents on emulated hardware: from the `install` answer
+ * The agent's install path (D3, D4), timed with real agents on emulated hardware: from the `install` answer
  * of a poll to the server's acknowledgement of the terminal status report, i.e. progress report, TUF refresh
  * (timestamp, snapshot, targets) and target download, the D3 checks, the atomic A/B install with the settings
  * migration, and the final report. Devices install one after the other, so each time is one device's latency,

@@ -1,5 +1,5 @@
 /**
- * How many emulated devices one fleet process sustains (issue 5). A device polls every pollAfterSeconds x
+ * How many emulated devices one fleet process sustains (D6). A device polls every pollAfterSeconds x
  * timeScale (the server says 3600 + up to 600 s, so 0.36-0.42 s at 0.0001) and its schedule is kept when the
  * process completes its polls on time. Sizes are tried smallest first in a fresh child process each (devices
  * made for a smaller size are reopened, not remade); a size is SUSTAINED when, in the window after warm-up,

@@ -1,5 +1,5 @@
 /**
- * The HTTP figures of issue 5, each a run against a child process with the parent as load generator: with
+ * The bench's HTTP figures (D6), each a run against a child process with the parent as load generator: with
  * autocannon, the bare Fastify ceiling, no-update polls, polls of which 10 % get an offer, and status reports
  * sent while polls run; with the bench's own generator (wire-load.ts), no-update polls from 10,000+ distinct
  * devices and report ingestion alone. Each poll run is preceded by a warm-up at the same settings (JIT,

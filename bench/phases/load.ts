@@ -1,6 +1,6 @@
 /**
  * One autocannon run, summarised. The same generator, connection count and duration are used for the ceiling
- * and the server (issue 5); the requests are pre-built (no per-request setup), so the generator's cost per
+ * and the server (D6); the requests are pre-built (no per-request setup), so the generator's cost per
  * request is the same for both. The parent's CPU is measured too: a load generator at 100 % of its core means
  * the figure is the generator's limit, not the server's.
  */

@@ -1,4 +1,4 @@
-/** Turns one run's measurements into the figures of issue 5 (with targets) and the notes that explain them. */
+/** Turns one run's measurements into the bench's figures (with targets, D6) and the notes that explain them. */
 import type { BenchConfig } from '../bench-config';
 import type { ChildStats } from '../children/child-protocol';
 import { canPin, GENERATOR_CPU, SERVER_CPU } from '../children/pin';

@@ -1,5 +1,5 @@
 /**
- * Power loss during the apply (D2, issue 4): the settings storage is cut after its n-th write, for every write
+ * Power loss during the apply (D2): the settings storage is cut after its n-th write, for every write
  * the apply makes. After the reboot the device is wholly old (firmware 5.8.0, old settings) or wholly new
  * (5.9.0, migrated settings), never a mix, and the next poll finishes the install; the server counts each
  * device's outcomes exactly once.

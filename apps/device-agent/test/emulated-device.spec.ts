@@ -1,5 +1,5 @@
 /**
- * The emulated handset (issue 4, D5): what manufacture writes, what boot reads back, the identity the server
+ * The emulated handset (D5): what manufacture writes, what boot reads back, the identity the server
  * accepts, and the hardware identity that never leaves the device directory.
  */
 import * as fs from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The agent against a real server (issue 4): the Cloud Messaging opt-in installed end to end, and the paths
+ * The agent against a real server (D3, D4): the Cloud Messaging opt-in installed end to end, and the paths
  * that must leave the device as it was: a failed boot, a manifest for another model, a halt before the
  * device started, a replayed older release.
  */

@@ -1,5 +1,5 @@
 /**
- * Every rejection is reported with its stable code and leaves the device as it was (issue 4, D3). The attacks
+ * Every rejection is reported with its stable code and leaves the device as it was (D3). The attacks
  * are made on the real server: the bytes it serves from memory are changed in place (TufRepositoryService
  * hands out the very ServedFile objects it serves), and restored afterwards.
  */

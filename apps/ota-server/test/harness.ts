@@ -11,7 +11,7 @@ import { DeviceStateWriter } from '../src/rollouts/device-state-writer.service';
 import { countByStage, recountByStage } from '../src/rollouts/rollout-counts';
 import { createApp } from '../src/app.factory';
 import { AdminTokensService } from '../src/auth/admin-tokens.service';
-import { ManualClock } from '../src/clock/clock';
+import { ManualClock } from './manual-clock';
 import { loadServerConfig } from '../src/config/server.config';
 import { ensureDevKeys, type KeySetFile } from '../src/keys/dev-keys';
 import { RolloutEngineService } from '../src/rollouts/rollout-engine.service';

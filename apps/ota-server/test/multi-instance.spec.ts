@@ -6,7 +6,7 @@ import { DeviceStateWriter } from '../src/rollouts/device-state-writer.service';
 import { deviceKeys, TestDevice, type DeviceProfile } from './test-device';
 
 /*
- * D6 / issue 5: several server instances on one database behave as one. Each describe starts two instances
+ * D6: several server instances on one database behave as one. Each describe starts two instances
  * (A, and B through `shareWith`: same database, keys and clock, another port) and drives them over HTTP.
  *
  * On PostgreSQL (the `ota-server:postgres` project) this is the supported scale-out. On sqlite both instances

@@ -1,5 +1,5 @@
 /**
- * The device agent (issue 4, D3, D4): session, poll, install or cancel, report; then sleep what the server said.
+ * The device agent (D3, D4): session, poll, install or cancel, report; then sleep what the server said.
  * Every report names the offer's target path and, once TUF has verified it, its SHA-256 (D4: a report is bound
  * to its offer). It never swallows a verification error (every refusal is reported with its code) and never
  * spins: network errors, 5xx and 503 back off exponentially with full jitter, Retry-After as the floor.

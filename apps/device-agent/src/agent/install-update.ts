@@ -1,5 +1,5 @@
 /**
- * An `install` answer carried out (issue 4, D3, D4): look the target up through TUF and check that the answer's
+ * An `install` answer carried out (D3, D4): look the target up through TUF and check that the answer's
  * release is the one signed into it, download and verify it, check the manifest against the pointer, the release
  * counter and this device, then the A/B install with the atomic settings migration.
  * Each refusal keeps the device as it was and ends in a `failed` report with its stable code. Two things are

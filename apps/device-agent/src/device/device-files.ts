@@ -1,5 +1,5 @@
 /**
- * The device directory (issue 4): what an emulated phone keeps on its flash. Only the certificate, the profile
+ * The device directory (D2, D5): what an emulated phone keeps on its flash. Only the certificate, the profile
  * and the firmware version ever leave it; `hardware.json` (IMEI, IMSI, phone number) never does (D5).
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 /**
- * An emulated handset (issue 4): identity, hardware identity, settings store, pinned TUF root and A/B firmware
+ * An emulated handset (D2, D5): identity, hardware identity, settings store, pinned TUF root and A/B firmware
  * slots in one directory. `open` is the boot: it recovers the settings journal first, then settles a pending
  * firmware slot against what the settings committed (firmware-slots.ts), so the device always comes up wholly
  * old or wholly new. Faults (a failed boot, a power cut after the n-th settings write) are injected here.

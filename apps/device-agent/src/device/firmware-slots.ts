@@ -1,5 +1,5 @@
 /**
- * A/B firmware slots (issue 4). An update writes its image to the inactive slot and marks it `pending`; the new
+ * A/B firmware slots (D2, D8). An update writes its image to the inactive slot and marks it `pending`; the new
  * slot boots on trial and migrates the settings (the commit point, @app/settings journal); only then does it
  * become the active slot. The slot table is one file replaced atomically, so a power cut leaves either the
  * old table or the new one, and `reconcileAtBoot` ties the table to the settings: a pending slot whose release

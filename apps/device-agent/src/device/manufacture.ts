@@ -1,5 +1,5 @@
 /**
- * The factory (issue 4, D5): a key pair and a certificate from the factory CA, a hardware identity, the pinned
+ * The factory (D5): a key pair and a certificate from the factory CA, a hardware identity, the pinned
  * root.json of the firmware, the settings initialised from the firmware's factory defaults, slot A running the
  * shipped firmware. `slots.json` is written last, so a half-made device is never taken for a finished one.
  */

@@ -33,7 +33,7 @@ interface Member {
   outcomes: KeyOutcome[];
 }
 
-/** N emulated devices, each a real agent with emulated hardware, in one process (issue 4). */
+/** N emulated devices, each a real agent with emulated hardware, in one process (D6). */
 export class Fleet {
   private constructor(
     private readonly members: Member[],

@@ -1,4 +1,7 @@
-/** Time comes from an injectable clock (issue 3) so tests can run a whole staged rollout in seconds. */
+/**
+ * Time comes from an injectable clock so tests can run a whole staged rollout in seconds (D4: soak times and
+ * timeouts are read from it); tests use their own (apps/ota-server/test/manual-clock.ts).
+ */
 export interface Clock {
   now(): Date;
   /** `now().getTime()` without the Date (the poll hot path reads the time twice per poll). */
@@ -8,28 +11,3 @@ export interface Clock {
 export const CLOCK = Symbol('CLOCK');
 
 export const systemClock: Clock = { now: () => new Date(), nowMs: () => Date.now() };
-
-/** A clock tests move by hand; it never moves by itself. */
-export class ManualClock implements Clock {
-  private ms: number;
-
-  constructor(start: Date = new Date('2026-01-01T00:00:00Z')) {
-    this.ms = start.getTime();
-  }
-
-  now(): Date {
-    return new Date(this.ms);
-  }
-
-  nowMs(): number {
-    return this.ms;
-  }
-
-  advanceSeconds(seconds: number): void {
-    this.ms += seconds * 1000;
-  }
-
-  set(at: Date): void {
-    this.ms = at.getTime();
-  }
-}

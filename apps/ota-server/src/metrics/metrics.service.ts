@@ -4,7 +4,7 @@ import { UPDATE_ACTIONS, type UpdateAction } from '@app/protocol';
 import { StorageHealth } from '../database/storage-health';
 import { REFUSAL_REASONS, type OverloadLimit, type RefusalReason } from '../http/overload';
 
-/** Prometheus metrics (issue 3 "Operations"); one registry per app so several instances can share a process. */
+/** Prometheus metrics (D6 operations); one registry per app so several instances can share a process. */
 @Injectable()
 export class MetricsService {
   readonly registry = new Registry();

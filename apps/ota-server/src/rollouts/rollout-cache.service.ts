@@ -21,7 +21,8 @@ export const STOPPED_RETENTION_MS = 7 * 24 * 3600 * 1000;
 @Injectable()
 export class RolloutCache {
   private live: ActiveRollout[] = [];
-  private revisions = new Map<string, number>();
+  /** Rollouts whose device states are loaded into the offer book. */
+  private loaded = new Set<string>();
 
   constructor(
     private readonly storage: Storage,
@@ -48,13 +49,13 @@ export class RolloutCache {
     );
     const releases = await this.storage.read((m) => m.getRepository(ReleaseEntity).find({ where: { id: In(rows.map((r) => r.releaseId)) } }));
     const byId = new Map(releases.map((r) => [r.id, r]));
-    const added = rows.filter((r) => !this.revisions.has(r.id)).map((r) => r.id);
-    const gone = [...this.revisions.keys()].filter((id) => !rows.some((r) => r.id === id));
+    const added = rows.filter((r) => !this.loaded.has(r.id)).map((r) => r.id);
+    const gone = [...this.loaded].filter((id) => !rows.some((r) => r.id === id));
     for (const id of gone) this.offers.forget(id);
     for (const id of added) await this.offers.load(id);
     const previous = new Map(this.live.map((r) => [r.id, r]));
     this.live = rows.map((r) => toActiveRollout(r, releaseOf(byId.get(r.releaseId)!, previous.get(r.id)), previous.get(r.id)));
-    this.revisions = new Map(rows.map((r) => [r.id, r.revision]));
+    this.loaded = new Set(rows.map((r) => r.id));
   }
 }
 

@@ -18,8 +18,7 @@ const TIMED_OUT = DEVICE_ROLLOUT_STATUSES.indexOf('timed-out');
  */
 @Injectable()
 export class UpdateDecisionService {
-  /** Scratch space of `decide` (synchronous, so one of each serves every poll without allocating). */
-  private readonly key = new DeviceKey();
+  /** Scratch space of `decide` (synchronous, so one serves every poll without allocating). */
   private statuses: (number | undefined)[] = [];
 
   constructor(
@@ -30,7 +29,7 @@ export class UpdateDecisionService {
   ) {}
 
   /** `key`: the device's id already parsed (the poll parses it once for this and the check-in). */
-  decide(device: DeviceClaims, key: DeviceKey = this.key.load(device.id)): UpdateResponse {
+  decide(device: DeviceClaims, key: DeviceKey): UpdateResponse {
     const pollAfterSeconds = this.pollAfterSeconds();
     const live = this.cache.all();
     const statuses = this.statuses;

@@ -23,11 +23,4 @@ export function rolloutPlanErrors(body: unknown): FieldError[] {
   return [...validateAudience(audience ?? {}), ...validateStagePlan(stages), ...validateHealthPolicy(policy)];
 }
 
-export const DEFAULT_STAGES = [
-  { percent: 1, soakSeconds: 3600 },
-  { percent: 10, soakSeconds: 6 * 3600 },
-  { percent: 50, soakSeconds: 24 * 3600 },
-  { percent: 100, soakSeconds: 0 },
-];
-
 export const reasonSchema = z.strictObject({ reason: textField(500).min(1).optional() });
