@@ -26,7 +26,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "Decorator[expression.callee.name='InjectDataSource']", message: 'Use Storage or HotWrites (database/): the sqlite connection is shared and gated (D6).' },
+        {
+          selector: "Decorator[expression.callee.name='InjectDataSource']",
+          message: 'Use Storage or HotWrites (database/): the sqlite connection is shared and gated (D6).',
+        },
       ],
     },
   },

@@ -15,7 +15,16 @@ import { measureAgentInstalls } from './phases/agent-installs';
 import { measureRolloutView } from './phases/admin-view';
 import { ownCodeInclusive, topFunctions } from './phases/cpu-profile';
 import { measureFleetCapacity } from './phases/fleet-capacity';
-import { measureCeiling, measureManyDevicePolls, measurePolls, measureReportIngestion, measureReportsDuringPolls, noUpdateAnswer, pollBytes, POLL_QUERY } from './phases/http-phases';
+import {
+  measureCeiling,
+  measureManyDevicePolls,
+  measurePolls,
+  measureReportIngestion,
+  measureReportsDuringPolls,
+  noUpdateAnswer,
+  pollBytes,
+  POLL_QUERY,
+} from './phases/http-phases';
 import { pollRequests, runLoad } from './phases/load';
 import { measureHalfBodies, measureOverload } from './phases/overload-phases';
 import { buildResults, type Measurements } from './report/build-results';
@@ -60,7 +69,15 @@ async function main(): Promise<void> {
   // --expose-gc only lets the bench ask for one full collection at the end (what the server retains).
   const env = serverEnv(workDir, factory.keysDir);
   const server = await BenchChild.start('ota server', 'server-process.ts', { env, cpu: SERVER_CPU, execArgv: ['--expose-gc'] });
-  const m: Run['m'] = { config, loadAverageAtStart, seed: stage.seed, settings: benchSettings(env), serverStartupMs: server.ready.startupMs, serverAfterStart: await server.stats(true), phasePeakRss: {} };
+  const m: Run['m'] = {
+    config,
+    loadAverageAtStart,
+    seed: stage.seed,
+    settings: benchSettings(env),
+    serverStartupMs: server.ready.startupMs,
+    serverAfterStart: await server.stats(true),
+    phasePeakRss: {},
+  };
   say(`server up in ${(server.ready.startupMs / 1000).toFixed(1)} s (RSS ${mb(m.serverAfterStart!.rssBytes)} MB)`);
   const run: Run = { config, factory, stage, server, workDir, compiledDir, m };
   try {
@@ -117,7 +134,7 @@ async function settle(run: Run): Promise<void> {
   const t0 = performance.now();
   let cpuMs = (await server.stats(true)).cpuMs;
   const firstTickDone = t0 + m.settings!.rolloutTickMs + 1_000;
-  for (let calm = 0; calm < 2 || performance.now() < firstTickDone; ) {
+  for (let calm = 0; calm < 2 || performance.now() < firstTickDone;) {
     if (performance.now() - t0 > 120_000) break;
     await new Promise((r) => setTimeout(r, 1_000));
     const s = await server.stats(true);
@@ -131,7 +148,10 @@ async function settle(run: Run): Promise<void> {
 /** Ceiling, no-update polls (with a profile), 10 % offers. */
 async function measureHttp(run: Run, sessions: SessionDevice[]): Promise<void> {
   const { config, stage, server, m } = run;
-  const tokens = chooseTokens(sessions.slice(0, stage.pollDevices.length), { cohort: stage.salts.get(stage.rollouts.cohort)!, offer: stage.salts.get(stage.rollouts.offer)! });
+  const tokens = chooseTokens(sessions.slice(0, stage.pollDevices.length), {
+    cohort: stage.salts.get(stage.rollouts.cohort)!,
+    offer: stage.salts.get(stage.rollouts.offer)!,
+  });
   m.tokens = { noUpdate: tokens.noUpdate.length, tenPercent: tokens.tenPercentOffers.length, offered: tokens.offered };
   const answer = await noUpdateAnswer(server.url, tokens.noUpdate[0]);
 
@@ -143,7 +163,9 @@ async function measureHttp(run: Run, sessions: SessionDevice[]): Promise<void> {
   say(`no-update polls with ${tokens.noUpdate.length} device tokens`);
   m.noUpdate = await measurePolls(server, config, tokens.noUpdate);
   m.phasePeakRss.noUpdate = m.noUpdate.server.windowPeakRssBytes;
-  say(`  ${m.noUpdate.load.rps.toFixed(0)} req/s, p50 ${m.noUpdate.load.p50Ms} ms, p99 ${m.noUpdate.load.p99Ms} ms, server loop delay max ${m.noUpdate.server.loopDelayMaxMs.toFixed(0)} ms`);
+  say(
+    `  ${m.noUpdate.load.rps.toFixed(0)} req/s, p50 ${m.noUpdate.load.p50Ms} ms, p99 ${m.noUpdate.load.p99Ms} ms, server loop delay max ${m.noUpdate.server.loopDelayMaxMs.toFixed(0)} ms`,
+  );
   m.ceilings.push(await measureCeiling(config, answer, tokens.noUpdate, server));
   say(`  ceiling again: ${m.ceilings[1].load.rps.toFixed(0)} req/s`);
   begin(run, 'profile');
@@ -162,7 +184,11 @@ async function measureHttp(run: Run, sessions: SessionDevice[]): Promise<void> {
 function mintedPolls(run: Run): Buffer[] {
   if (!run.mintedPolls) {
     const { stage, config } = run;
-    const devices = pollingSyntheticDevices(stage.seed.synthetic, { cohort: stage.salts.get(stage.rollouts.cohort)!, offer: stage.salts.get(stage.rollouts.offer)! }, config.mintedPollDevices);
+    const devices = pollingSyntheticDevices(
+      stage.seed.synthetic,
+      { cohort: stage.salts.get(stage.rollouts.cohort)!, offer: stage.salts.get(stage.rollouts.offer)! },
+      config.mintedPollDevices,
+    );
     run.mintedPolls = pollBytes(mintTokens(stage.macKey, devices, { now: new Date(), ttlSeconds: run.m.settings!.sessionTtlSeconds }));
   }
   return run.mintedPolls;
@@ -176,7 +202,9 @@ async function measureManyDevices(run: Run): Promise<void> {
   say(`no-update polls from ${n(requests.length)} distinct devices (minted tokens, own generator)`);
   m.manyDevices = await measureManyDevicePolls(server, config, requests);
   m.phasePeakRss.manyDevices = m.manyDevices.server.windowPeakRssBytes;
-  say(`  ${m.manyDevices.load.rps.toFixed(0)} req/s, p50 ${m.manyDevices.load.p50Ms.toFixed(1)} ms, p99 ${m.manyDevices.load.p99Ms.toFixed(1)} ms, ${(m.manyDevices.installShare * 100).toFixed(2)} % offers, longest loop block ${m.manyDevices.server.longestBlockMs.toFixed(0)} ms`);
+  say(
+    `  ${m.manyDevices.load.rps.toFixed(0)} req/s, p50 ${m.manyDevices.load.p50Ms.toFixed(1)} ms, p99 ${m.manyDevices.load.p99Ms.toFixed(1)} ms, ${(m.manyDevices.installShare * 100).toFixed(2)} % offers, longest loop block ${m.manyDevices.server.longestBlockMs.toFixed(0)} ms`,
+  );
 }
 
 /** Reports while polls run (real sessions), then report ingestion alone (minted tokens). */
@@ -188,14 +216,22 @@ async function measureReports(run: Run, sessions: SessionDevice[], target: Repor
   say(`status reports (${reporters.length} devices x ${bodies.length}) while no-update polls run`);
   m.reports = await measureReportsDuringPolls(server, config, run.pollTokens!.noUpdate, reporters);
   m.phasePeakRss.reports = m.reports.polls.server.windowPeakRssBytes;
-  say(`  ${m.reports.acceptedPerS.toFixed(0)} reports/s accepted${m.reports.reports.exhausted ? ' (queue ran out)' : ''} ${JSON.stringify(m.reports.reports.statusCodes)}; polls meanwhile ${m.reports.polls.load.rps.toFixed(0)} req/s`);
+  say(
+    `  ${m.reports.acceptedPerS.toFixed(0)} reports/s accepted${m.reports.reports.exhausted ? ' (queue ran out)' : ''} ${JSON.stringify(m.reports.reports.statusCodes)}; polls meanwhile ${m.reports.polls.load.rps.toFixed(0)} req/s`,
+  );
 
   begin(run, 'report ingestion');
   const tokens = mintTokens(stage.macKey, stage.ingestDevices, { now: new Date(), ttlSeconds: m.settings!.sessionTtlSeconds });
   say(`report ingestion alone: ${n(tokens.length)} devices (minted tokens) x ${bodies.length} reports on ${config.ingestConnections} connections`);
-  m.ingestion = await measureReportIngestion(server, config, tokens.map((token) => ({ token, bodies })));
+  m.ingestion = await measureReportIngestion(
+    server,
+    config,
+    tokens.map((token) => ({ token, bodies })),
+  );
   m.phasePeakRss.ingestion = m.ingestion.server.windowPeakRssBytes;
-  say(`  ${m.ingestion.acceptedPerS.toFixed(0)} reports/s accepted, p50 ${m.ingestion.reports.p50Ms.toFixed(1)} ms, p99 ${m.ingestion.reports.p99Ms.toFixed(1)} ms ${JSON.stringify(m.ingestion.reports.statusCodes)}`);
+  say(
+    `  ${m.ingestion.acceptedPerS.toFixed(0)} reports/s accepted, p50 ${m.ingestion.reports.p50Ms.toFixed(1)} ms, p99 ${m.ingestion.reports.p99Ms.toFixed(1)} ms ${JSON.stringify(m.ingestion.reports.statusCodes)}`,
+  );
 }
 
 /** Half-body sockets while polls run, then polls offered open-loop at 2x the measured capacity. */
@@ -206,15 +242,21 @@ async function measureOverloadPhases(run: Run): Promise<void> {
   say(`${n(config.overload.halfBodySockets)} half-body sockets held while ${n(requests.length)} devices poll`);
   m.halfBody = await measureHalfBodies(server, config, requests, m.settings!.bodyTimeoutMs);
   const h = m.halfBody;
-  say(`  polls ${h.polls.load.rps.toFixed(0)} req/s, p99 ${h.polls.load.p99Ms.toFixed(1)} ms, ${JSON.stringify(h.polls.load.statusCodes)}; server closed ${h.sockets.closedByServer} sockets after ${(h.sockets.closedAfterP50Ms / 1000).toFixed(1)} s (median) ${JSON.stringify(h.sockets.answers)}`);
+  say(
+    `  polls ${h.polls.load.rps.toFixed(0)} req/s, p99 ${h.polls.load.p99Ms.toFixed(1)} ms, ${JSON.stringify(h.polls.load.statusCodes)}; server closed ${h.sockets.closedByServer} sockets after ${(h.sockets.closedAfterP50Ms / 1000).toFixed(1)} s (median) ${JSON.stringify(h.sockets.answers)}`,
+  );
   await mark(run, 'halfBody');
 
   begin(run, 'overload');
   const capacity = m.noUpdate!.load.rps;
-  say(`overload: polls offered open-loop at ${config.overload.factor} x ${capacity.toFixed(0)} req/s, one per connection, up to ${n(config.overload.connections)} connections`);
+  say(
+    `overload: polls offered open-loop at ${config.overload.factor} x ${capacity.toFixed(0)} req/s, one per connection, up to ${n(config.overload.connections)} connections`,
+  );
   m.overload = await measureOverload(server, config, capacity, requests);
   const o = m.overload.run;
-  say(`  sent ${o.sentRate.toFixed(0)}/s of ${o.targetRate.toFixed(0)}/s: 200 ${o.okPerS.toFixed(0)}/s (p50 ${o.okP50Ms.toFixed(1)} ms, p99 ${o.okP99Ms.toFixed(1)} ms), 503 ${o.shedPerS.toFixed(0)}/s (p99 ${o.shedP99Ms.toFixed(1)} ms), timeouts ${o.timeouts}, errors ${o.errors}, ${o.connections} connections, ${o.waitedForConnection} waited for one; calm again after ${m.overload.recoveryS.toFixed(1)} s`);
+  say(
+    `  sent ${o.sentRate.toFixed(0)}/s of ${o.targetRate.toFixed(0)}/s: 200 ${o.okPerS.toFixed(0)}/s (p50 ${o.okP50Ms.toFixed(1)} ms, p99 ${o.okP99Ms.toFixed(1)} ms), 503 ${o.shedPerS.toFixed(0)}/s (p99 ${o.shedP99Ms.toFixed(1)} ms), timeouts ${o.timeouts}, errors ${o.errors}, ${o.connections} connections, ${o.waitedForConnection} waited for one; calm again after ${m.overload.recoveryS.toFixed(1)} s`,
+  );
   await mark(run, 'overload');
 }
 
@@ -225,7 +267,12 @@ async function profileNoUpdatePolls(run: Run, tokens: TokenSets): Promise<void> 
   await server.startProfile();
   await runLoad({ url: server.url, requests: pollRequests(tokens.noUpdate, POLL_QUERY), connections: config.connections, durationS: config.profileS });
   m.profile = { file: await server.stopProfile(file), ...topFunctions(file, compiledDir), ownCode: ownCodeInclusive(file, compiledDir) };
-  say(`  profile: own code ${m.profile.ownCode.totalPct.toFixed(0)} % of busy time, top self ${m.profile.top.slice(0, 3).map((t) => `${t.name} ${t.selfPct.toFixed(0)} %`).join(', ')}`);
+  say(
+    `  profile: own code ${m.profile.ownCode.totalPct.toFixed(0)} % of busy time, top self ${m.profile.top
+      .slice(0, 3)
+      .map((t) => `${t.name} ${t.selfPct.toFixed(0)} %`)
+      .join(', ')}`,
+  );
   await mark(run, 'profile');
 }
 
@@ -240,7 +287,11 @@ async function measureAdminAndAgents(run: Run): Promise<void> {
 
   begin(run, 'agent installs');
   say(`agent installs: ${config.agentInstalls} real agents, one after the other`);
-  m.agents = await measureAgentInstalls(server.url, factory, { firstKey: config.pollDevices + config.reportDevices, count: config.agentInstalls, dir: path.join(workDir, 'agents') });
+  m.agents = await measureAgentInstalls(server.url, factory, {
+    firstKey: config.pollDevices + config.reportDevices,
+    count: config.agentInstalls,
+    dir: path.join(workDir, 'agents'),
+  });
   say(`  median ${m.agents.medianMs.toFixed(1)} ms, p99 ${m.agents.p99Ms.toFixed(1)} ms (${JSON.stringify(m.agents.statuses)})`);
   await mark(run, 'agents');
 

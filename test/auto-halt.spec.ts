@@ -24,7 +24,11 @@ describe('a rollout whose firmware fails to boot on one model', () => {
 
   beforeAll(async () => {
     world = await startWorld();
-    const plans = planFleet(60, { ...DEFAULT_MIX, models: ['mi-4', FAILING_MODEL], channels: ['stable'], failModels: [FAILING_MODEL], failRate: 1, userEnabled: 0.3 }, 11);
+    const plans = planFleet(
+      60,
+      { ...DEFAULT_MIX, models: ['mi-4', FAILING_MODEL], channels: ['stable'], failModels: [FAILING_MODEL], failRate: 1, userEnabled: 0.3 },
+      11,
+    );
     devices = await manufactureFleet(world, plans.map(specFromPlan));
     for (const d of devices) before.set(d, await d.snapshot());
 
@@ -32,7 +36,10 @@ describe('a rollout whose firmware fails to boot on one model', () => {
     rolloutId = await startRollout(world, {
       releaseId: release.id,
       audience: { channels: ['stable'] },
-      stages: [{ percent: 50, soakSeconds: 3600 }, { percent: 100, soakSeconds: 0 }],
+      stages: [
+        { percent: 50, soakSeconds: 3600 },
+        { percent: 100, soakSeconds: 0 },
+      ],
       policy: { maxFailureRate: 0.05, minSamples: 20, confidence: 0.95 },
     });
 

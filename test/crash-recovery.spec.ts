@@ -6,7 +6,16 @@
  */
 import { isSettingsError } from '@app/settings';
 import { OPT_IN, STREAM, driveRollout, publish, rolloutView, serverStatus, startRollout } from './support/admin';
-import { CLOUD_MESSAGING_SURFACE, ENABLED, manufactureFleet, pollRound, withoutInstants, type DeviceSnapshot, type DeviceSpec, type FleetDevice } from './support/fleet';
+import {
+  CLOUD_MESSAGING_SURFACE,
+  ENABLED,
+  manufactureFleet,
+  pollRound,
+  withoutInstants,
+  type DeviceSnapshot,
+  type DeviceSpec,
+  type FleetDevice,
+} from './support/fleet';
 import { startWorld, type World } from './support/world';
 
 /** The settings writes of one apply: journal (4), state (4), journal removal (2); the last two follow the commit. */
@@ -28,10 +37,21 @@ describe('devices killed during the apply', () => {
     world = await startWorld();
     const [plain, chose] = await manufactureFleet(world, [{ profile: PROFILE }, { profile: PROFILE, choice: OWNER_ON }]);
     reference = { plain, chose };
-    crashing = await manufactureFleet(world, CRASH_POINTS.flatMap((n) => [{ profile: PROFILE, crashAfterWrites: n }, { profile: PROFILE, crashAfterWrites: n, choice: OWNER_ON }]));
+    crashing = await manufactureFleet(
+      world,
+      CRASH_POINTS.flatMap((n) => [
+        { profile: PROFILE, crashAfterWrites: n },
+        { profile: PROFILE, crashAfterWrites: n, choice: OWNER_ON },
+      ]),
+    );
     for (const d of crashing) before.set(d, await d.snapshot());
 
-    rolloutId = await startRollout(world, { releaseId: (await publish(world, OPT_IN)).id, audience: { channels: ['beta'] }, stages: [{ percent: 100, soakSeconds: 0 }], policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true } });
+    rolloutId = await startRollout(world, {
+      releaseId: (await publish(world, OPT_IN)).id,
+      audience: { channels: ['beta'] },
+      stages: [{ percent: 100, soakSeconds: 0 }],
+      policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true },
+    });
     for (const [d, result] of await pollRound([plain, chose, ...crashing])) firstPoll.set(d, result.ok ? result.outcome : result.error);
     for (const d of crashing) {
       await d.reboot();

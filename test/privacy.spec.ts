@@ -48,7 +48,15 @@ describe('after a whole run, the server holds no IMEI, IMSI or phone number', ()
     world = await startWorld();
     // Every model and region (`eu` gets the ITU test network and a fictional NANP number, and the manifest does not
     // list it: NOT_APPLICABLE), stable and beta, owners who chose, resets after the update, boot failures on mi-3.
-    const mix = { ...DEFAULT_MIX, regions: ['cn', 'in', 'sg', 'my', 'id', 'eu'], channels: ['stable', 'beta'], userEnabled: 0.3, factoryReset: 0.25, failModels: ['mi-3'], failRate: 0.3 };
+    const mix = {
+      ...DEFAULT_MIX,
+      regions: ['cn', 'in', 'sg', 'my', 'id', 'eu'],
+      channels: ['stable', 'beta'],
+      userEnabled: 0.3,
+      factoryReset: 0.25,
+      failModels: ['mi-3'],
+      failRate: 0.3,
+    };
     const plans = planFleet(42, mix, 5);
     devices = await manufactureFleet(world, [
       ...plans.map(specFromPlan),
@@ -69,7 +77,10 @@ describe('after a whole run, the server holds no IMEI, IMSI or phone number', ()
     const first = await startRollout(world, {
       releaseId: optIn.id,
       audience: { channels: ['stable', 'beta'], firmware: '>=5.0.0 <5.9.0' },
-      stages: [{ percent: 25, soakSeconds: 600 }, { percent: 100, soakSeconds: 0 }],
+      stages: [
+        { percent: 25, soakSeconds: 600 },
+        { percent: 100, soakSeconds: 0 },
+      ],
       // Boot failures and NOT_APPLICABLE are part of this run, not a reason to halt it. A quarter of this fleet
       // is about 9 devices, as often fewer than minSamples as not (the salt is random): the small cohort is
       // judged once every expected device reported (D4), instead of holding for samples that cannot come.
@@ -83,7 +94,12 @@ describe('after a whole run, the server holds no IMEI, IMSI or phone number', ()
       if (i % 2) await d.device.setUserValue(ENABLED, true, MESSAGING_SURFACE);
     }
     const strict = await publish(world, STRICT);
-    const second = await startRollout(world, { releaseId: strict.id, audience: { firmware: '>=5.0.0 <5.9.1' }, stages: [{ percent: 100, soakSeconds: 0 }], policy: { maxFailureRate: 0.9, minSamples: 10, confidence: 0.95 } });
+    const second = await startRollout(world, {
+      releaseId: strict.id,
+      audience: { firmware: '>=5.0.0 <5.9.1' },
+      stages: [{ percent: 100, soakSeconds: 0 }],
+      policy: { maxFailureRate: 0.9, minSamples: 10, confidence: 0.95 },
+    });
     const run2 = await driveRollout(world, second, devices, { stepSeconds: 600 });
     views = [run1.view, run2.view];
 
@@ -92,7 +108,8 @@ describe('after a whole run, the server holds no IMEI, IMSI or phone number', ()
     for (const d of list.items) await adminCall(world, 'GET', `/admin/v1/devices/${d.id}`);
     for (const id of [first, second]) await adminCall(world, 'GET', `/admin/v1/rollouts/${id}`);
     for (const route of ['/admin/v1/rollouts', '/admin/v1/releases']) await adminCall(world, 'GET', route);
-    for (const route of ['/admin/v1/audit?limit=1000', '/admin/v1/audit/verify', '/admin/v1/tokens']) await adminCall(world, 'GET', route, undefined, world.server.adminToken);
+    for (const route of ['/admin/v1/audit?limit=1000', '/admin/v1/audit/verify', '/admin/v1/tokens'])
+      await adminCall(world, 'GET', route, undefined, world.server.adminToken);
     for (const route of ['/health', '/metrics']) await fetch(`${world.server.url}${route}`).then((r) => r.text());
 
     // Closing the app flushes its write buffers and checkpoints the WAL into the database file.
@@ -123,7 +140,12 @@ describe('after a whole run, the server holds no IMEI, IMSI or phone number', ()
       expect(hw.imei).toMatch(/^\d{15}$/);
       expect(hw.imsi).toMatch(/^\d{15}$/);
       expect(hw.phoneNumber).toMatch(/^\+\d{8,15}$/);
-      expect(leaks([{ name: 'hardware.json', bytes: raw }], needles.filter((n) => n.device === d.index && n.what !== 'phone number without +'))).toHaveLength(3);
+      expect(
+        leaks(
+          [{ name: 'hardware.json', bytes: raw }],
+          needles.filter((n) => n.device === d.index && n.what !== 'phone number without +'),
+        ),
+      ).toHaveLength(3);
     }
     // Distinct IMEIs: one per handset (phone numbers may repeat: the fictional NANP range `eu` gets has 100).
     expect(new Set(devices.map((d) => d.device.hardware().imei)).size).toBe(devices.length);
@@ -157,10 +179,20 @@ describe('after a whole run, the server holds no IMEI, IMSI or phone number', ()
   });
 
   it('none of them is in any HTTP response the devices or the admin received', () => {
-    expect(leaks(http.exchanges.map((e) => ({ name: `${e.method} ${e.url} -> ${e.status}`, bytes: e.responseBody })), needles)).toEqual([]);
+    expect(
+      leaks(
+        http.exchanges.map((e) => ({ name: `${e.method} ${e.url} -> ${e.status}`, bytes: e.responseBody })),
+        needles,
+      ),
+    ).toEqual([]);
   });
 
   it('none of them ever left a device: not in any request URL or body', () => {
-    expect(leaks(http.exchanges.map((e) => ({ name: `${e.method} ${e.url}`, bytes: Buffer.from(`${e.url}\n${e.requestBody ?? ''}`, 'utf8') })), needles)).toEqual([]);
+    expect(
+      leaks(
+        http.exchanges.map((e) => ({ name: `${e.method} ${e.url}`, bytes: Buffer.from(`${e.url}\n${e.requestBody ?? ''}`, 'utf8') })),
+        needles,
+      ),
+    ).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ import { CLOUD_MESSAGING_SURFACE, ENABLED, manufactureFleet, pollRound, type Dev
 import { startWorld, type World } from './support/world';
 
 const MODELS = ['mi-3', 'mi-4', 'redmi-1s', 'redmi-note'];
-const ONE_STAGE: Omit<RolloutPlan, 'releaseId' | 'audience'> = { stages: [{ percent: 100, soakSeconds: 0 }], policy: { maxFailureRate: 0.5, minSamples: 100, confidence: 0.95 } };
+const ONE_STAGE: Omit<RolloutPlan, 'releaseId' | 'audience'> = {
+  stages: [{ percent: 100, soakSeconds: 0 }],
+  policy: { maxFailureRate: 0.5, minSamples: 100, confidence: 0.95 },
+};
 
 /** Eight beta devices of `region`, every model, half of whose owners turned Cloud Messaging on. */
 function eightDevices(region: string): DeviceSpec[] {
@@ -34,8 +37,21 @@ async function snapshots(devices: FleetDevice[]): Promise<Map<FleetDevice, Devic
  * of the metadata itself comes before the target's signed entry is known: the device reports `failed` at once,
  * naming the target path only; a later one reports `downloading` first, both naming the verified hash (D4).
  */
-async function expectRefusedByAll(world: World, devices: FleetDevice[], rolloutId: string, code: string, before: Map<FleetDevice, DeviceSnapshot>, detail: RegExp, o: { beforeVerification?: boolean } = {}): Promise<void> {
-  const expected = o.beforeVerification ? [['failed', code, false]] : [['downloading', undefined, true], ['failed', code, true]];
+async function expectRefusedByAll(
+  world: World,
+  devices: FleetDevice[],
+  rolloutId: string,
+  code: string,
+  before: Map<FleetDevice, DeviceSnapshot>,
+  detail: RegExp,
+  o: { beforeVerification?: boolean } = {},
+): Promise<void> {
+  const expected = o.beforeVerification
+    ? [['failed', code, false]]
+    : [
+        ['downloading', undefined, true],
+        ['failed', code, true],
+      ];
   for (const d of devices) {
     expect(d.polls.at(-1)).toEqual({ ok: true, outcome: expect.objectContaining({ action: 'install', rolloutId, status: 'failed', code }) });
     expect(d.statusEvents(rolloutId).map((e) => [e.status, e.code, e.target.sha256 !== undefined])).toEqual(expected);
@@ -78,7 +94,9 @@ describe('when the manifest target was tampered with in the server store', () =>
 
   it('the server serves the tampered bytes at the path the signed targets metadata names', async () => {
     const sha256 = createHash('sha256').update(genuine, 'utf8').digest('hex');
-    const served = await fetch(`${world.server.url}/tuf/targets/${path.posix.dirname(targetPath)}/${sha256}.${path.posix.basename(targetPath)}`).then((r) => r.text());
+    const served = await fetch(`${world.server.url}/tuf/targets/${path.posix.dirname(targetPath)}/${sha256}.${path.posix.basename(targetPath)}`).then((r) =>
+      r.text(),
+    );
     expect(served).toContain('"value": true ');
     expect(createHash('sha256').update(served, 'utf8').digest('hex')).not.toBe(sha256);
   });
@@ -151,7 +169,8 @@ describe('when an older release or older metadata is replayed', () => {
   let releaseOne: string;
   let timestampOfReleaseOne: Buffer;
   let after2: Map<FleetDevice, DeviceSnapshot>;
-  const trustedTimestampVersion = (d: FleetDevice) => (JSON.parse(fs.readFileSync(path.join(d.device.tufDirs().metadataDir, 'timestamp.json'), 'utf8')) as { signed: { version: number } }).signed.version;
+  const trustedTimestampVersion = (d: FleetDevice) =>
+    (JSON.parse(fs.readFileSync(path.join(d.device.tufDirs().metadataDir, 'timestamp.json'), 'utf8')) as { signed: { version: number } }).signed.version;
 
   beforeAll(async () => {
     world = await startWorld();
@@ -184,7 +203,13 @@ describe('when an older release or older metadata is replayed', () => {
     it('every device refuses even a genuine new release with ROLLBACK, and keeps its trusted metadata', async () => {
       // Release 3: the strict manifest again, as the next release of the stream.
       const strict = readFirmwareManifest(STRICT) as { appliesTo: object };
-      const releaseThree = await publish(world, { ...strict, id: 'cloud-messaging-opt-in-strict-r3', releaseCounter: 3, firmware: { version: '5.9.2' }, appliesTo: { ...strict.appliesTo, firmware: '>=5.0.0 <5.9.2' } });
+      const releaseThree = await publish(world, {
+        ...strict,
+        id: 'cloud-messaging-opt-in-strict-r3',
+        releaseCounter: 3,
+        firmware: { version: '5.9.2' },
+        appliesTo: { ...strict.appliesTo, firmware: '>=5.0.0 <5.9.2' },
+      });
       const trusted = new Map(olderMetadata.map((d) => [d, trustedTimestampVersion(d)]));
       const served = world.server.app.get(TufRepositoryService).file('metadata/timestamp.json')!;
       const current = served.body;
@@ -192,7 +217,9 @@ describe('when an older release or older metadata is replayed', () => {
       try {
         const offer = await startRollout(world, { releaseId: releaseThree.id, audience: { channels: ['beta'], regions: ['cn'] }, ...ONE_STAGE });
         await pollRound(olderMetadata);
-        await expectRefusedByAll(world, olderMetadata, offer, 'ROLLBACK', after2, /timestamp version \d+ is less than current version \d+/, { beforeVerification: true });
+        await expectRefusedByAll(world, olderMetadata, offer, 'ROLLBACK', after2, /timestamp version \d+ is less than current version \d+/, {
+          beforeVerification: true,
+        });
       } finally {
         served.body = current;
       }

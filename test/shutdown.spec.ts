@@ -13,7 +13,14 @@ const ADMIN = 'shutdown-admin-token-0123456789abcdef';
 describe('SIGTERM', () => {
   let dir: string;
   let server: ServerProcess;
-  const env = () => ({ DATA_DIR: path.join(dir, 'data'), KEYS_DIR: path.join(dir, 'keys'), ADMIN_TOKEN: ADMIN, LOG_LEVEL: 'warn', SHUTDOWN_DRAIN_MS: '1500', SHED_LOOP_DELAY_MS: '60000' });
+  const env = () => ({
+    DATA_DIR: path.join(dir, 'data'),
+    KEYS_DIR: path.join(dir, 'keys'),
+    ADMIN_TOKEN: ADMIN,
+    LOG_LEVEL: 'warn',
+    SHUTDOWN_DRAIN_MS: '1500',
+    SHED_LOOP_DELAY_MS: '60000',
+  });
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ota-shutdown-'));
@@ -29,7 +36,13 @@ describe('SIGTERM', () => {
     // A token request whose body is still on its way when the signal comes.
     const body = JSON.stringify({ name: 'in-flight-at-sigterm', role: 'viewer' });
     const { port } = new URL(server.url);
-    const req = http.request({ host: '127.0.0.1', port: Number(port), method: 'POST', path: '/admin/v1/tokens', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+    const req = http.request({
+      host: '127.0.0.1',
+      port: Number(port),
+      method: 'POST',
+      path: '/admin/v1/tokens',
+      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
     const answered = new Promise<number>((resolve, reject) => {
       req.on('response', (res) => {
         res.resume();
@@ -53,7 +66,9 @@ describe('SIGTERM', () => {
     expect(await exited).toBe(0);
 
     server = await startServerProcess(env());
-    const tokens = await fetch(`${server.url}/admin/v1/tokens`, { headers: { authorization: `Bearer ${ADMIN}` } }).then((r) => r.json() as Promise<{ name: string }[]>);
+    const tokens = await fetch(`${server.url}/admin/v1/tokens`, { headers: { authorization: `Bearer ${ADMIN}` } }).then(
+      (r) => r.json() as Promise<{ name: string }[]>,
+    );
     expect(tokens.map((t) => t.name)).toContain('in-flight-at-sigterm');
   }, 120_000);
 });

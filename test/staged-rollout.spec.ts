@@ -8,7 +8,17 @@ import { bucketOf, cohortSize } from '@app/rollout';
 import { DataSource } from 'typeorm';
 import { planFleet, DEFAULT_MIX } from '../apps/device-agent/src/fleet/fleet-plan';
 import { OPT_IN, STREAM, deviceRecord, driveRollout, publish, startRollout, type RolloutView, type RoundTrace } from './support/admin';
-import { CLOUD_MESSAGING_SURFACE, ENABLED, ENCRYPT, MESSAGING_SURFACE, manufactureFleet, specFromPlan, type DeviceSnapshot, type DeviceSpec, type FleetDevice } from './support/fleet';
+import {
+  CLOUD_MESSAGING_SURFACE,
+  ENABLED,
+  ENCRYPT,
+  MESSAGING_SURFACE,
+  manufactureFleet,
+  specFromPlan,
+  type DeviceSnapshot,
+  type DeviceSpec,
+  type FleetDevice,
+} from './support/fleet';
 import { startWorld, type World } from './support/world';
 
 const MODELS = ['mi-3', 'mi-4', 'redmi-1s', 'redmi-note'];
@@ -46,11 +56,19 @@ describe('a staged rollout of the Cloud Messaging opt-in', () => {
     // Cloud Messaging on under Settings > Mi Cloud > Cloud Messaging.
     const plans = planFleet(48, { ...DEFAULT_MIX, models: MODELS, channels: ['stable'], userEnabled: 0.3, factoryReset: 0 }, 7);
     targeted = await manufactureFleet(world, plans.map(specFromPlan));
-    outsiders = await manufactureFleet(world, OUTSIDERS.map((o) => o.spec));
+    outsiders = await manufactureFleet(
+      world,
+      OUTSIDERS.map((o) => o.spec),
+    );
     for (const d of [...targeted, ...outsiders]) before.set(d, await d.snapshot());
 
     const release = await publish(world, OPT_IN);
-    rolloutId = await startRollout(world, { releaseId: release.id, audience: AUDIENCE, stages: STAGES, policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true } });
+    rolloutId = await startRollout(world, {
+      releaseId: release.id,
+      audience: AUDIENCE,
+      stages: STAGES,
+      policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true },
+    });
     const [row] = (await world.server.app.get(DataSource).query('SELECT salt FROM rollout WHERE id = ?', [rolloutId])) as { salt: string }[];
     salt = row.salt;
     ({ trace, view } = await driveRollout(world, rolloutId, [...targeted, ...outsiders], { stepSeconds: 300 }));

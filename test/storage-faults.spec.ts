@@ -73,7 +73,14 @@ class Scenario {
     const read = (file: string) => fs.readFileSync(path.join(this.env.KEYS_DIR, file), 'utf8');
     const factoryCa = { certPem: read('factory-ca.cert.pem'), privateKeyPem: read('private/factory-ca.key.pem') };
     for (let i = 0; i < DEVICES; i += 1) {
-      const device = await EmulatedDevice.manufacture({ dir: path.join(this.dir, `device-${i}`), profile: PROFILE, factoryCa, pinnedRootJson: read('1.root.json'), keyPair: keys[i], now: new Date() });
+      const device = await EmulatedDevice.manufacture({
+        dir: path.join(this.dir, `device-${i}`),
+        profile: PROFILE,
+        factoryCa,
+        pinnedRootJson: read('1.root.json'),
+        keyPair: keys[i],
+        now: new Date(),
+      });
       this.devices.push({ device, events: [] });
     }
     const release = await this.admin<{ id: string }>('POST', '/admin/v1/releases', { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') });
@@ -113,7 +120,8 @@ class Scenario {
   /** Every status report answered so far, by HTTP status. */
   reportAnswers(): Map<number, number> {
     const byStatus = new Map<number, number>();
-    for (const x of this.http.exchanges) if (x.method === 'POST' && x.url.endsWith('/device/v1/status')) byStatus.set(x.status, (byStatus.get(x.status) ?? 0) + 1);
+    for (const x of this.http.exchanges)
+      if (x.method === 'POST' && x.url.endsWith('/device/v1/status')) byStatus.set(x.status, (byStatus.get(x.status) ?? 0) + 1);
     return byStatus;
   }
 
@@ -140,7 +148,11 @@ async function run(fault: Fault): Promise<void> {
     await s.http.settle();
     const during = s.http.exchanges.filter((x) => x.method === 'POST' && x.url.endsWith('/device/v1/status')).slice(sum(before));
     expect(during.length).toBeGreaterThan(0);
-    for (const x of during) expect({ status: x.status, body: JSON.parse(x.responseBody.toString()) }).toEqual({ status: 503, body: expect.objectContaining({ code: 'STORAGE_UNAVAILABLE' }) });
+    for (const x of during)
+      expect({ status: x.status, body: JSON.parse(x.responseBody.toString()) }).toEqual({
+        status: 503,
+        body: expect.objectContaining({ code: 'STORAGE_UNAVAILABLE' }),
+      });
     const polls = s.http.exchanges.filter((x) => x.url.includes('/device/v1/update'));
     expect(polls.slice(-DEVICES).map((x) => x.status)).toEqual(Array(DEVICES).fill(200));
     const refusedToken = await s.admin('POST', '/admin/v1/tokens', { name: 'during-the-outage', role: 'viewer' });
@@ -150,7 +162,11 @@ async function run(fault: Fault): Promise<void> {
     expect(ready.status).toBe(503);
     if (fault.unreachable) {
       const read = await s.admin('GET', '/admin/v1/rollouts');
-      expect({ status: read.status, body: read.body, retryAfter: read.retryAfter }).toEqual({ status: 503, body: expect.objectContaining({ code: 'STORAGE_UNAVAILABLE' }), retryAfter: expect.stringMatching(/^\d+$/) });
+      expect({ status: read.status, body: read.body, retryAfter: read.retryAfter }).toEqual({
+        status: 503,
+        body: expect.objectContaining({ code: 'STORAGE_UNAVAILABLE' }),
+        retryAfter: expect.stringMatching(/^\d+$/),
+      });
     }
 
     await fault.mend();
@@ -173,11 +189,15 @@ async function run(fault: Fault): Promise<void> {
         const record = await s.admin<{ rollouts: { rolloutId: string; status: string }[] }>('GET', `/admin/v1/devices/${d.device.id}`);
         expect(record.body.rollouts.find((r) => r.rolloutId === s.rolloutId)?.status).toBe(s.acknowledged(d).at(-1));
       }
-      const view = await s.admin<{ totals: { succeeded: number }; outcomes: Record<string, Record<string, Record<string, number>>> }>('GET', `/admin/v1/rollouts/${s.rolloutId}`);
+      const view = await s.admin<{ totals: { succeeded: number }; outcomes: Record<string, Record<string, Record<string, number>>> }>(
+        'GET',
+        `/admin/v1/rollouts/${s.rolloutId}`,
+      );
       expect(view.body.totals.succeeded).toBe(DEVICES);
       // Each device's outcomes counted exactly once: per key and op, the results add up to the fleet.
       for (const [key, ops] of Object.entries(view.body.outcomes)) {
-        for (const [op, results] of Object.entries(ops)) expect({ key, op, n: Object.values(results).reduce((a, b) => a + b, 0) }).toEqual({ key, op, n: DEVICES });
+        for (const [op, results] of Object.entries(ops))
+          expect({ key, op, n: Object.values(results).reduce((a, b) => a + b, 0) }).toEqual({ key, op, n: DEVICES });
       }
       const tokens = await s.admin<{ name: string }[]>('GET', '/admin/v1/tokens');
       expect(tokens.body.map((t) => t.name)).toContain('after-the-outage');
@@ -271,7 +291,12 @@ async function cutConnection(): Promise<Fault> {
   via.port = String((proxy.address() as net.AddressInfo).port);
   via.pathname = `/${name}`;
   return {
-    env: { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'ota-pg-data-')), DATABASE_URL: via.toString(), DB_CONNECT_TIMEOUT_MS: '1000', DB_QUERY_TIMEOUT_MS: '3000' },
+    env: {
+      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'ota-pg-data-')),
+      DATABASE_URL: via.toString(),
+      DB_CONNECT_TIMEOUT_MS: '1000',
+      DB_QUERY_TIMEOUT_MS: '3000',
+    },
     unreachable: true,
     break: async () => {
       cut = true;

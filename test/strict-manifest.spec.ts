@@ -43,11 +43,21 @@ describe('the strict manifest after (or instead of) the opt-in', () => {
     const optIn = await publish(world, OPT_IN);
     const strict = await publish(world, STRICT);
     expect(strict.releaseCounter).toBe(2);
-    const first = await startRollout(world, { releaseId: optIn.id, audience: { channels: ['beta'], regions: ['cn', 'in', 'sg', 'my'] }, stages: ONE_STAGE, policy: POLICY });
+    const first = await startRollout(world, {
+      releaseId: optIn.id,
+      audience: { channels: ['beta'], regions: ['cn', 'in', 'sg', 'my'] },
+      stages: ONE_STAGE,
+      policy: POLICY,
+    });
     optInView = (await driveRollout(world, first, devices, { stepSeconds: 120 })).view;
     for (const d of devices) afterOptIn.set(d, await d.snapshot());
 
-    strictRollout = await startRollout(world, { releaseId: strict.id, audience: { channels: ['beta'], firmware: '>=5.0.0 <5.9.1' }, stages: ONE_STAGE, policy: POLICY });
+    strictRollout = await startRollout(world, {
+      releaseId: strict.id,
+      audience: { channels: ['beta'], firmware: '>=5.0.0 <5.9.1' },
+      stages: ONE_STAGE,
+      policy: POLICY,
+    });
     strictView = (await driveRollout(world, strictRollout, devices, { stepSeconds: 120 })).view;
     for (const d of devices) final.set(d, await d.snapshot());
   });
@@ -100,7 +110,10 @@ describe('the strict manifest after (or instead of) the opt-in', () => {
     });
     // Release 2's default change is news only to the devices that skipped release 1.
     expect(strictView.outcomes[ENABLED]).toEqual({
-      setFactoryDefault: { noop: devices.filter(tookOptIn).length, ...countsOf({ 'skipped:user-choice': n('chose on', false), applied: n('never chose', false) + n('chose off', false) }) },
+      setFactoryDefault: {
+        noop: devices.filter(tookOptIn).length,
+        ...countsOf({ 'skipped:user-choice': n('chose on', false), applied: n('never chose', false) + n('chose off', false) }),
+      },
       setIfNotUserChosen: { applied: n('never chose'), 'skipped:user-choice': n('chose on'), noop: n('chose off') },
     });
   });

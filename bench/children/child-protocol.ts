@@ -95,7 +95,11 @@ export class BenchChild {
   }
 
   /** Forks `bench/children/<script>` and waits for its `ready` message; `cpu` pins it once it is ready. */
-  static async start(name: string, script: string, o: { env?: Record<string, string>; args?: string[]; execArgv?: string[]; timeoutMs?: number; cpu?: number }): Promise<BenchChild> {
+  static async start(
+    name: string,
+    script: string,
+    o: { env?: Record<string, string>; args?: string[]; execArgv?: string[]; timeoutMs?: number; cpu?: number },
+  ): Promise<BenchChild> {
     const file = compiledDir ? path.join(compiledDir, 'bench', 'children', script.replace(/\.ts$/, '.js')) : path.join(__dirname, script);
     const proc = fork(file, o.args ?? [], {
       cwd: REPO_ROOT,
@@ -137,7 +141,8 @@ export class BenchChild {
   async stats(reset = false): Promise<ChildStats> {
     const m = await this.ask({ type: 'stats', reset }, 'stats');
     const core = this.coreTimes();
-    const stats: ChildStats = core && this.coreSince ? { ...m.stats, core: { busyMs: core.busyMs - this.coreSince.busyMs, irqMs: core.irqMs - this.coreSince.irqMs } } : m.stats;
+    const stats: ChildStats =
+      core && this.coreSince ? { ...m.stats, core: { busyMs: core.busyMs - this.coreSince.busyMs, irqMs: core.irqMs - this.coreSince.irqMs } } : m.stats;
     if (reset) {
       this.coreSince = core;
       this.windows.push({ phase: this.phase, stats });

@@ -60,10 +60,19 @@ export function serveParent(stop: () => Promise<void>): void {
       loopDelayMaxMs: delay.max / 1e6,
       longestBlockMs: loop.longestMs,
       longestOwnBlockMs: loop.longestOwnMs,
-      longBlocks: loop.blocks.map((b) => ({ atMs: Math.round(b.startAt - since.at), ms: Math.round(b.ms), gcMs: Math.round(gc.within(b.startAt, b.startAt + b.ms)), cpuWaitMs: Math.round(b.cpuWaitMs), otherProcessesMs: Math.round(b.otherProcessesMs) })),
+      longBlocks: loop.blocks.map((b) => ({
+        atMs: Math.round(b.startAt - since.at),
+        ms: Math.round(b.ms),
+        gcMs: Math.round(gc.within(b.startAt, b.startAt + b.ms)),
+        cpuWaitMs: Math.round(b.cpuWaitMs),
+        otherProcessesMs: Math.round(b.otherProcessesMs),
+      })),
       mainCpuWaitMs: loop.cpuWaitMs,
       gc: gc.summary(),
-      threadCpuMs: threads && since.threads ? { main: (threads.main - since.threads.main) * TICK_MS, others: Math.max(0, threads.others - since.threads.others) * TICK_MS } : { main: -1, others: -1 },
+      threadCpuMs:
+        threads && since.threads
+          ? { main: (threads.main - since.threads.main) * TICK_MS, others: Math.max(0, threads.others - since.threads.others) * TICK_MS }
+          : { main: -1, others: -1 },
       storageWriteBytes: written >= 0 && since.written >= 0 ? written - since.written : -1,
     };
     if (reset) {
@@ -84,8 +93,7 @@ export function serveParent(stop: () => Promise<void>): void {
     } else if (m.type === 'gc') {
       (globalThis as { gc?: () => void }).gc?.();
       send({ type: 'stats', stats: stats(false) });
-    }
-    else if (m.type === 'profile-start') {
+    } else if (m.type === 'profile-start') {
       profiler = new Session();
       profiler.connect();
       profiler.post('Profiler.enable', () => profiler?.post('Profiler.start'));
@@ -238,7 +246,12 @@ class GcLog {
 
   summary(): ChildStats['gc'] {
     const longest = this.entries.reduce<{ ms: number; kind: string } | undefined>((a, e) => (a === undefined || e.ms > a.ms ? e : a), undefined);
-    return { count: this.entries.length, totalMs: this.entries.reduce((s, e) => s + e.ms, 0), longestMs: longest?.ms ?? 0, longestKind: longest?.kind ?? 'none' };
+    return {
+      count: this.entries.length,
+      totalMs: this.entries.reduce((s, e) => s + e.ms, 0),
+      longestMs: longest?.ms ?? 0,
+      longestKind: longest?.kind ?? 'none',
+    };
   }
 
   reset(): void {

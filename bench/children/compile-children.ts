@@ -10,7 +10,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-const SOURCE_DIRS = ['apps/ota-server/src', 'apps/device-agent/src', 'libs/manifest/src', 'libs/settings/src', 'libs/rollout/src', 'libs/pki/src', 'libs/protocol/src', 'bench/children'];
+const SOURCE_DIRS = [
+  'apps/ota-server/src',
+  'apps/device-agent/src',
+  'libs/manifest/src',
+  'libs/settings/src',
+  'libs/rollout/src',
+  'libs/pki/src',
+  'libs/protocol/src',
+  'bench/children',
+];
 
 const options = (): Options => ({
   jsc: {

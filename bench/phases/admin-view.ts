@@ -17,7 +17,10 @@ export async function measureRolloutView(url: string, adminToken: string, rollou
     const view = (await res.json()) as { totals?: Record<string, unknown> };
     times.push(performance.now() - t0);
     if (!res.ok || !view.totals) throw new Error(`rollout view: ${res.status} ${JSON.stringify(view).slice(0, 300)}`);
-    states = ['offered', 'downloading', 'installing', 'succeeded', 'failed', 'rolledBack', 'cancelled', 'timedOut'].reduce((n, k) => n + Number(view.totals?.[k] ?? 0), 0);
+    states = ['offered', 'downloading', 'installing', 'succeeded', 'failed', 'rolledBack', 'cancelled', 'timedOut'].reduce(
+      (n, k) => n + Number(view.totals?.[k] ?? 0),
+      0,
+    );
   }
   const sorted = [...times].sort((a, b) => a - b);
   return { medianMs: sorted[Math.floor(sorted.length / 2)], minMs: sorted[0], maxMs: sorted[sorted.length - 1], reads, states };

@@ -64,7 +64,11 @@ export async function measureAgentInstalls(url: string, factory: BenchFactory, o
     statuses,
     medianMs: quantile(totals, 0.5),
     p99Ms: quantile(totals, 0.99),
-    legsMedianMs: { reportDownloading: quantile(legs.reportDownloading, 0.5), tufAndChecks: quantile(legs.tufAndChecks, 0.5), applyAndReport: quantile(legs.applyAndReport, 0.5) },
+    legsMedianMs: {
+      reportDownloading: quantile(legs.reportDownloading, 0.5),
+      tufAndChecks: quantile(legs.tufAndChecks, 0.5),
+      applyAndReport: quantile(legs.applyAndReport, 0.5),
+    },
     machineCpuPct,
   };
 }

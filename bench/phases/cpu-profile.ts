@@ -59,7 +59,8 @@ function siteOf(url: string, line: number, compiledDir?: string): string {
 }
 
 /** HTTP plumbing: a sample whose stack reaches it before any of the server's own code is not the server's code. */
-const PLUMBING = /(^|\/)node_modules\/(fastify|find-my-way|@fastify|middie|@nestjs|light-my-request)\/|^node:(_http|net$|events$|internal\/streams|internal\/stream_base)/;
+const PLUMBING =
+  /(^|\/)node_modules\/(fastify|find-my-way|@fastify|middie|@nestjs|light-my-request)\/|^node:(_http|net$|events$|internal\/streams|internal\/stream_base)/;
 
 /**
  * Inclusive time of the server's own functions (apps/, libs/) in % of busy samples. Walking a sample's stack up

@@ -33,11 +33,24 @@ export interface FleetCapacity {
   meanPollIntervalS: number;
 }
 
-export async function measureFleetCapacity(server: BenchChild, c: FleetCapacityConfig, o: { dir: string; keysDir: string; say: (s: string) => void }): Promise<FleetCapacity> {
+export async function measureFleetCapacity(
+  server: BenchChild,
+  c: FleetCapacityConfig,
+  o: { dir: string; keysDir: string; say: (s: string) => void },
+): Promise<FleetCapacity> {
   const steps: FleetStep[] = [];
   const meanPollIntervalS = MEAN_POLL_AFTER_S * c.timeScale;
   for (const devices of c.steps) {
-    const job: FleetJob = { serverUrl: server.url, devices, dir: o.dir, keysDir: o.keysDir, keyCacheDir: process.env.BENCH_KEY_CACHE, timeScale: c.timeScale, warmupS: c.warmupS, measureS: c.measureS };
+    const job: FleetJob = {
+      serverUrl: server.url,
+      devices,
+      dir: o.dir,
+      keysDir: o.keysDir,
+      keyCacheDir: process.env.BENCH_KEY_CACHE,
+      timeScale: c.timeScale,
+      warmupS: c.warmupS,
+      measureS: c.measureS,
+    };
     const fleet = await BenchChild.start(`fleet of ${devices}`, 'fleet-process.ts', { env: { BENCH_FLEET: JSON.stringify(job) }, cpu: GENERATOR_CPU });
     let window: FleetWindow;
     let serverStats: ChildStats;
@@ -62,7 +75,9 @@ export async function measureFleetCapacity(server: BenchChild, c: FleetCapacityC
     const otherCpuPct = Math.max(0, machinePct - serverCpuPct - window.cpuPct);
     const step = { ...window, scheduledPerS, rateShare, sustained, serverCpuPct, serverPeakRssBytes: serverStats.windowPeakRssBytes, otherCpuPct };
     steps.push(step);
-    o.say(`  fleet ${devices}: ${window.pollsPerS.toFixed(0)} polls/s of ${scheduledPerS.toFixed(0)} scheduled (${(rateShare * 100).toFixed(0)} %), loop delay p99 ${window.loopDelayP99Ms.toFixed(1)} ms, fleet CPU ${window.cpuPct.toFixed(0)} %, server CPU ${serverCpuPct.toFixed(0)} %, other ${otherCpuPct.toFixed(0)} % -> ${sustained ? 'sustained' : 'not sustained'}`);
+    o.say(
+      `  fleet ${devices}: ${window.pollsPerS.toFixed(0)} polls/s of ${scheduledPerS.toFixed(0)} scheduled (${(rateShare * 100).toFixed(0)} %), loop delay p99 ${window.loopDelayP99Ms.toFixed(1)} ms, fleet CPU ${window.cpuPct.toFixed(0)} %, server CPU ${serverCpuPct.toFixed(0)} %, other ${otherCpuPct.toFixed(0)} % -> ${sustained ? 'sustained' : 'not sustained'}`,
+    );
     if (!sustained) break;
   }
   const best = [...steps].reverse().find((s) => s.sustained);

@@ -34,7 +34,8 @@ export async function measure(child: BenchChild, config: BenchConfig, requests: 
 export async function noUpdateAnswer(url: string, token: string): Promise<{ body: string; contentType: string }> {
   const res = await fetch(`${url}/device/v1/update?${POLL_QUERY}`, { headers: { authorization: `Bearer ${token}` } });
   const body = await res.text();
-  if (res.status !== 200 || (JSON.parse(body) as { action: string }).action !== 'none') throw new Error(`expected a no-update answer, got ${res.status} ${body}`);
+  if (res.status !== 200 || (JSON.parse(body) as { action: string }).action !== 'none')
+    throw new Error(`expected a no-update answer, got ${res.status} ${body}`);
   return { body, contentType: res.headers.get('content-type') ?? 'application/json; charset=utf-8' };
 }
 
@@ -42,8 +43,16 @@ export async function noUpdateAnswer(url: string, token: string): Promise<{ body
  * The ceiling, on the core the OTA server uses; the OTA server is frozen meanwhile, so its timers (check-in
  * flush, rollout tick) cannot take CPU from the bare server.
  */
-export async function measureCeiling(config: BenchConfig, answer: { body: string; contentType: string }, tokens: string[], otaServer: BenchChild): Promise<MeasuredRun> {
-  const bare = await BenchChild.start('bare fastify', 'bare-server-process.ts', { env: { BENCH_BARE_BODY: answer.body, BENCH_BARE_CONTENT_TYPE: answer.contentType }, cpu: SERVER_CPU });
+export async function measureCeiling(
+  config: BenchConfig,
+  answer: { body: string; contentType: string },
+  tokens: string[],
+  otaServer: BenchChild,
+): Promise<MeasuredRun> {
+  const bare = await BenchChild.start('bare fastify', 'bare-server-process.ts', {
+    env: { BENCH_BARE_BODY: answer.body, BENCH_BARE_CONTENT_TYPE: answer.contentType },
+    cpu: SERVER_CPU,
+  });
   await otaServer.pause();
   try {
     return await measure(bare, config, pollRequests(tokens, POLL_QUERY));
@@ -74,7 +83,11 @@ export const pollBytes = (tokens: readonly string[]) => tokens.map((t) => getReq
  * usual connections and duration: every connection walks the device list from its own offset, so each second
  * brings min(devices, req/s) distinct devices and as many check-ins to write.
  */
-export async function measureManyDevicePolls(server: BenchChild, config: BenchConfig, requests: readonly Buffer[]): Promise<MeasuredRun & { installShare: number; devices: number }> {
+export async function measureManyDevicePolls(
+  server: BenchChild,
+  config: BenchConfig,
+  requests: readonly Buffer[],
+): Promise<MeasuredRun & { installShare: number; devices: number }> {
   const run = await withInstallShare(server, async () => {
     await runClosedLoop({ url: server.url, requests, connections: config.connections, durationS: config.warmupS });
     await server.stats(true);
@@ -99,7 +112,12 @@ const REPORT_WAVE = 16;
  * Status reports (each with its device's token) on `reportConnections` connections while the poll load runs on
  * the usual connections.
  */
-export async function measureReportsDuringPolls(server: BenchChild, config: BenchConfig, pollTokens: string[], reporters: ReportingDevice[]): Promise<ReportRun> {
+export async function measureReportsDuringPolls(
+  server: BenchChild,
+  config: BenchConfig,
+  pollTokens: string[],
+  reporters: ReportingDevice[],
+): Promise<ReportRun> {
   const pollReqs = pollRequests(pollTokens, POLL_QUERY);
   await runLoad({ url: server.url, requests: pollReqs, connections: config.connections, durationS: config.warmupS });
   const before = await readCounters(server.url, ['ota_status_reports_total']);
@@ -136,5 +154,12 @@ export async function measureReportIngestion(server: BenchChild, config: BenchCo
   const serverStats = await server.stats(true);
   const after = await readCounters(server.url, ['ota_status_reports_total']);
   const accepted = increase(before, after, 'ota_status_reports_total', 'result="accepted"');
-  return { reports, server: serverStats, devices: reporters.length, connections: config.ingestConnections, accepted, acceptedPerS: accepted / reports.durationS };
+  return {
+    reports,
+    server: serverStats,
+    devices: reporters.length,
+    connections: config.ingestConnections,
+    accepted,
+    acceptedPerS: accepted / reports.durationS,
+  };
 }

@@ -6,7 +6,8 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequest, ResponseFramer, WireConnection } from './http-wire';
 
-const response = (status: number, body: string, name = 'content-length') => `HTTP/1.1 ${status} X\r\n${name}: ${Buffer.byteLength(body)}\r\nconnection: keep-alive\r\n\r\n${body}`;
+const response = (status: number, body: string, name = 'content-length') =>
+  `HTTP/1.1 ${status} X\r\n${name}: ${Buffer.byteLength(body)}\r\nconnection: keep-alive\r\n\r\n${body}`;
 
 describe('ResponseFramer', () => {
   it('frames several responses in one chunk and a response split anywhere', () => {
@@ -21,7 +22,9 @@ describe('ResponseFramer', () => {
   });
 
   it('refuses what it cannot frame rather than miscount', () => {
-    expect(() => new ResponseFramer(() => undefined).push(Buffer.from('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n'))).toThrow(/without Content-Length/);
+    expect(() => new ResponseFramer(() => undefined).push(Buffer.from('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n'))).toThrow(
+      /without Content-Length/,
+    );
     expect(() => new ResponseFramer(() => undefined).push(Buffer.from('garbage\r\n\r\n'))).toThrow(/not an HTTP response/);
   });
 });

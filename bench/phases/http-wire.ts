@@ -19,7 +19,13 @@ export function getRequest(path: string, headers: Record<string, string>): Buffe
 /** A POST request's bytes with a JSON body. */
 export function postJsonRequest(path: string, headers: Record<string, string>, body: string): Buffer {
   const bytes = Buffer.from(body);
-  return Buffer.concat([Buffer.from(`POST ${path} HTTP/1.1\r\nHost: bench\r\n${headerLines({ 'content-type': 'application/json', 'content-length': String(bytes.length), ...headers })}\r\n`, 'latin1'), bytes]);
+  return Buffer.concat([
+    Buffer.from(
+      `POST ${path} HTTP/1.1\r\nHost: bench\r\n${headerLines({ 'content-type': 'application/json', 'content-length': String(bytes.length), ...headers })}\r\n`,
+      'latin1',
+    ),
+    bytes,
+  ]);
 }
 
 const headerLines = (headers: Record<string, string>) =>

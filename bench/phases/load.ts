@@ -38,7 +38,13 @@ export async function runLoad(o: LoadOptions): Promise<LoadRun> {
   const cpu = process.cpuUsage();
   const machine = machineBusyMs();
   const started = performance.now();
-  const r = await autocannon({ url: o.url, connections: o.connections, requests: o.requests, timeout: 30, ...(o.amount ? { amount: o.amount } : { duration: o.durationS }) });
+  const r = await autocannon({
+    url: o.url,
+    connections: o.connections,
+    requests: o.requests,
+    timeout: 30,
+    ...(o.amount ? { amount: o.amount } : { duration: o.durationS }),
+  });
   const wallMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count]));

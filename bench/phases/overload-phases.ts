@@ -31,7 +31,14 @@ export async function measureOverload(server: BenchChild, config: BenchConfig, c
   const c = config.overload;
   const before = await readCounters(server.url, [REFUSALS]);
   await server.stats(true);
-  const run = await runOpenLoop({ url: server.url, requests, connections: c.connections, rate: capacityRps * c.factor, durationS: config.durationS, graceS: c.graceS });
+  const run = await runOpenLoop({
+    url: server.url,
+    requests,
+    connections: c.connections,
+    rate: capacityRps * c.factor,
+    durationS: config.durationS,
+    graceS: c.graceS,
+  });
   const stats = await server.stats(true);
   const refusals = byReason(before, await readCounters(server.url, [REFUSALS]));
   const recoveryS = await untilCalm(server.url);

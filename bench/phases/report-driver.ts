@@ -29,7 +29,11 @@ export interface ReportDriverRun {
   generatorCpuPct: number;
 }
 
-export async function sendReports(url: string, devices: readonly ReportingDevice[], o: { connections: number; durationS: number; wave: number }): Promise<ReportDriverRun> {
+export async function sendReports(
+  url: string,
+  devices: readonly ReportingDevice[],
+  o: { connections: number; durationS: number; wave: number },
+): Promise<ReportDriverRun> {
   const { hostname, port } = new URL(url);
   const deadline = performance.now() + o.durationS * 1000;
   const latencies: number[] = [];
@@ -82,7 +86,17 @@ export async function sendReports(url: string, devices: readonly ReportingDevice
   const used = process.cpuUsage(cpu);
   const sorted = Float64Array.from(latencies).sort();
   const ok = Object.entries(statusCodes).reduce((n, [code, c]) => n + (code.startsWith('2') ? c : 0), 0);
-  return { sent: sorted.length, ok, failed: sorted.length - ok, statusCodes, durationS, p50Ms: quantileOf(sorted, 0.5), p99Ms: quantileOf(sorted, 0.99), exhausted: unsent === 0, generatorCpuPct: ((used.user + used.system) / 1000 / (durationS * 1000)) * 100 };
+  return {
+    sent: sorted.length,
+    ok,
+    failed: sorted.length - ok,
+    statusCodes,
+    durationS,
+    p50Ms: quantileOf(sorted, 0.5),
+    p99Ms: quantileOf(sorted, 0.99),
+    exhausted: unsent === 0,
+    generatorCpuPct: ((used.user + used.system) / 1000 / (durationS * 1000)) * 100,
+  };
 }
 
 /** A connection's reports in send order: per wave of devices, every device's first report, then every second, ... */

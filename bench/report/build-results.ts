@@ -78,7 +78,17 @@ export interface PhaseBlocks {
 export function blocksByPhase(m: Measurements): PhaseBlocks[] {
   const out = new Map<string, PhaseBlocks>();
   for (const { phase, stats } of m.loopWindows) {
-    const p = out.get(phase) ?? { phase, longestMs: 0, longestOwnMs: 0, blocks: 0, longestGcMs: 0, longestCpuWaitMs: 0, longestOtherProcessesMs: 0, longestGcPauseMs: 0, longestGcKind: 'none' };
+    const p = out.get(phase) ?? {
+      phase,
+      longestMs: 0,
+      longestOwnMs: 0,
+      blocks: 0,
+      longestGcMs: 0,
+      longestCpuWaitMs: 0,
+      longestOtherProcessesMs: 0,
+      longestGcPauseMs: 0,
+      longestGcKind: 'none',
+    };
     p.longestOwnMs = Math.max(p.longestOwnMs, stats.longestOwnBlockMs);
     const longest = stats.longBlocks.reduce<ChildStats['longBlocks'][number] | undefined>((a, b) => (a === undefined || b.ms > a.ms ? b : a), undefined);
     if (stats.longestBlockMs > p.longestMs) {
@@ -127,36 +137,79 @@ export function buildResults(m: Measurements, run: { startedAt: string; totalS: 
     figure('poll.many.devices', 'Distinct devices polling (minted session tokens for seeded devices)', m.manyDevices.devices, 'devices'),
     figure('poll.many.rps', `No-update poll throughput, ${n(m.manyDevices.devices)} distinct devices`, m.manyDevices.load.rps, 'req/s'),
     figure('poll.many.p50', `No-update poll p50, ${n(m.manyDevices.devices)} distinct devices`, m.manyDevices.load.p50Ms, 'ms'),
-    figure('poll.many.p99', `No-update poll p99, ${n(m.manyDevices.devices)} distinct devices (${m.config.connections} connections)`, m.manyDevices.load.p99Ms, 'ms', { op: '<=', value: 25 }),
+    figure(
+      'poll.many.p99',
+      `No-update poll p99, ${n(m.manyDevices.devices)} distinct devices (${m.config.connections} connections)`,
+      m.manyDevices.load.p99Ms,
+      'ms',
+      { op: '<=', value: 25 },
+    ),
     figure('reports.rps', 'Status reports ingested while polls run', m.reports.acceptedPerS, 'reports/s'),
     figure('reports.p99', 'Status report p99 while polls run', m.reports.reports.p99Ms, 'ms'),
     figure('reports.polls.rps', 'Poll throughput while reports are ingested', m.reports.polls.load.rps, 'req/s'),
-    figure('reports.polls.ratio', 'Poll throughput while reports are ingested / no-update poll throughput', m.reports.polls.load.rps / m.noUpdate.load.rps, 'ratio', { op: '>=', value: 0.6 }),
+    figure(
+      'reports.polls.ratio',
+      'Poll throughput while reports are ingested / no-update poll throughput',
+      m.reports.polls.load.rps / m.noUpdate.load.rps,
+      'ratio',
+      { op: '>=', value: 0.6 },
+    ),
     figure('reports.polls.p99', 'Poll p99 while reports are ingested', m.reports.polls.load.p99Ms, 'ms'),
     figure('ingest.rps', `Report ingestion alone, sqlite (accepted reports, ${m.ingestion.connections} connections)`, m.ingestion.acceptedPerS, 'reports/s'),
     figure('ingest.ratio', 'Report ingestion / ceiling', m.ingestion.acceptedPerS / ceiling, 'ratio', { op: '>=', value: 0.25 }),
     figure('ingest.p50', 'Report ingestion p50 (acknowledged after its group commit)', m.ingestion.reports.p50Ms, 'ms'),
     figure('ingest.p99', 'Report ingestion p99', m.ingestion.reports.p99Ms, 'ms'),
-    figure('loop.block.max', `Longest server event-loop block over the run (${n(m.seed.devices)} devices; start-up, profile, overload excluded)`, runBlock.longestMs, 'ms', { op: '<=', value: 20 }),
-    figure('loop.block.own', 'The same, less the time other processes held the server\'s core during the block', runBlock.ownMs, 'ms'),
+    figure(
+      'loop.block.max',
+      `Longest server event-loop block over the run (${n(m.seed.devices)} devices; start-up, profile, overload excluded)`,
+      runBlock.longestMs,
+      'ms',
+      { op: '<=', value: 20 },
+    ),
+    figure('loop.block.own', "The same, less the time other processes held the server's core during the block", runBlock.ownMs, 'ms'),
     figure('loop.block.count', 'Server event-loop blocks of 20 ms or more over the run (same phases)', runBlock.count, 'blocks'),
     figure('overload.offered', `Overload: poll rate offered open-loop (${m.overload.factor} x the no-update throughput)`, o.targetRate, 'req/s'),
     figure('overload.sent', 'Overload: rate the generator issued requests at (one core; sent, or queued for a free connection)', o.sentRate, 'req/s'),
-    figure('overload.queued', `Overload: requests that waited for one of the generator's ${n(m.config.overload.connections)} connections`, o.waitedForConnection, 'requests'),
+    figure(
+      'overload.queued',
+      `Overload: requests that waited for one of the generator's ${n(m.config.overload.connections)} connections`,
+      o.waitedForConnection,
+      'requests',
+    ),
     figure('overload.ok.rps', 'Overload: polls answered 200', o.okPerS, 'req/s'),
     figure('overload.shed.rps', 'Overload: polls answered 503 OVERLOADED', o.shedPerS, 'req/s'),
     figure('overload.ok.p50', 'Overload: p50 of the polls answered 200 (from when each was due)', o.okP50Ms, 'ms'),
     figure('overload.ok.p99', 'Overload: p99 of the polls answered 200', o.okP99Ms, 'ms', { op: '<=', value: 50 }),
     figure('overload.shed.p99', 'Overload: p99 of the 503 answers (0 when there were none)', Number.isNaN(o.shedP99Ms) ? 0 : o.shedP99Ms, 'ms'),
-    figure('overload.unanswered', `Overload: polls timed out (no answer ${m.config.overload.graceS} s after the run) or lost`, o.timeouts + o.errors, 'requests', { op: '<=', value: 0 }),
+    figure(
+      'overload.unanswered',
+      `Overload: polls timed out (no answer ${m.config.overload.graceS} s after the run) or lost`,
+      o.timeouts + o.errors,
+      'requests',
+      { op: '<=', value: 0 },
+    ),
     figure('halfbody.polls.rps', `Poll throughput with ${n(m.halfBody.sockets.sockets)} half-body sockets held`, m.halfBody.polls.load.rps, 'req/s'),
-    figure('halfbody.polls.ratio', 'Poll throughput with half-body sockets / without (measured just before)', m.halfBody.polls.load.rps / m.halfBody.without.load.rps, 'ratio'),
+    figure(
+      'halfbody.polls.ratio',
+      'Poll throughput with half-body sockets / without (measured just before)',
+      m.halfBody.polls.load.rps / m.halfBody.without.load.rps,
+      'ratio',
+    ),
     figure('halfbody.without.p99', 'Poll p99 without them (just before)', m.halfBody.without.load.p99Ms, 'ms'),
     figure('halfbody.polls.p99', 'Poll p99 with half-body sockets held', m.halfBody.polls.load.p99Ms, 'ms', { op: '<=', value: 25 }),
-    figure('halfbody.polls.refused', 'Polls not answered 200 while half-body sockets held (503s, errors)', m.halfBody.polls.load.non2xx + m.halfBody.polls.load.errors, 'requests', { op: '<=', value: 0 }),
+    figure(
+      'halfbody.polls.refused',
+      'Polls not answered 200 while half-body sockets held (503s, errors)',
+      m.halfBody.polls.load.non2xx + m.halfBody.polls.load.errors,
+      'requests',
+      { op: '<=', value: 0 },
+    ),
     figure('halfbody.closed', 'Half-body sockets the server closed while held', m.halfBody.sockets.closedByServer, 'sockets'),
     figure('halfbody.closed.after', 'Half-body sockets closed after (median, from their partial body)', m.halfBody.sockets.closedAfterP50Ms / 1000, 's'),
-    figure('view.median', `Admin rollout view at ${n(m.view.states)} device states (median of ${m.view.reads})`, m.view.medianMs, 'ms', { op: '<=', value: 250 }),
+    figure('view.median', `Admin rollout view at ${n(m.view.states)} device states (median of ${m.view.reads})`, m.view.medianMs, 'ms', {
+      op: '<=',
+      value: 250,
+    }),
     figure('view.max', 'Admin rollout view, slowest read', m.view.maxMs, 'ms'),
     figure('server.rss.peak', `Server peak RSS over the run (${n(m.seed.devices)} devices)`, m.serverEnd.peakRssBytes / MB, 'MB', { op: '<=', value: 400 }),
     figure('server.rss.started', 'Server RSS right after start-up', m.serverAfterStart.rssBytes / MB, 'MB'),
@@ -167,7 +220,12 @@ export function buildResults(m: Measurements, run: { startedAt: string; totalS: 
     figure('seed.time', `Seeding ${n(m.seed.devices)} devices + ${n(m.seed.states)} rollout states`, m.seed.ms / 1000, 's'),
     figure('agent.install.median', `Agent install-to-report median (${m.agents.installs} installs)`, m.agents.medianMs, 'ms', { op: '<=', value: 50 }),
     figure('agent.install.p99', 'Agent install-to-report p99', m.agents.p99Ms, 'ms'),
-    figure('fleet.devices', `Emulated devices one fleet process sustains (a poll every ${m.fleet.meanPollIntervalS.toFixed(2)} s each)`, m.fleet.sustainedDevices, 'devices'),
+    figure(
+      'fleet.devices',
+      `Emulated devices one fleet process sustains (a poll every ${m.fleet.meanPollIntervalS.toFixed(2)} s each)`,
+      m.fleet.sustainedDevices,
+      'devices',
+    ),
     figure('fleet.polls', 'Polls/s of that fleet process', m.fleet.sustainedPollsPerS, 'polls/s'),
   ];
   return {
@@ -204,7 +262,9 @@ export function buildResults(m: Measurements, run: { startedAt: string; totalS: 
       fleet: m.fleet,
       profileTop: m.profile.top,
       profileOwnCodeInclusive: m.profile.ownCode,
-      serverPeakRssMbByPhase: Object.fromEntries(Object.entries({ startup: m.serverAfterStart.windowPeakRssBytes, ...m.phasePeakRss }).map(([k, v]) => [k, Math.round(v / MB)])),
+      serverPeakRssMbByPhase: Object.fromEntries(
+        Object.entries({ startup: m.serverAfterStart.windowPeakRssBytes, ...m.phasePeakRss }).map(([k, v]) => [k, Math.round(v / MB)]),
+      ),
       serverAfterStart: m.serverAfterStart,
       serverEnd: m.serverEnd,
       serverAfterGc: m.serverAfterGc,
@@ -221,9 +281,12 @@ function configOf(m: Measurements): Record<string, unknown> {
     code: codeVersion(),
     devices: m.seed.devices,
     deviceStatesInWholeFleetRollout: m.seed.states,
-    liveRollouts: 'whole fleet (last stage, 100 %, a state for every device), beta channel only, another model, a 1 % cohort; a 10 % rollout started before the offers run',
+    liveRollouts:
+      'whole fleet (last stage, 100 %, a state for every device), beta channel only, another model, a 1 % cohort; a 10 % rollout started before the offers run',
     loadGenerator: `autocannon 8 in the parent process, ${c.connections} connections, ${c.durationS} s per run after a ${c.warmupS} s warm-up`,
-    pinnedCores: canPin() ? `server and ceiling on CPU ${SERVER_CPU}, load generator, agents and fleet on CPU ${GENERATOR_CPU} (taskset)` : 'no (taskset or a second CPU missing)',
+    pinnedCores: canPin()
+      ? `server and ceiling on CPU ${SERVER_CPU}, load generator, agents and fleet on CPU ${GENERATOR_CPU} (taskset)`
+      : 'no (taskset or a second CPU missing)',
     loadAverageAtStart: m.loadAverageAtStart,
     pollTokens: m.tokens,
     reportConnections: c.reportConnections,

@@ -75,7 +75,7 @@ function halfBodyCost(h: Measurements['halfBody']): string {
 
 /** What the server does in each phase, to read a block against. */
 const PHASE_WORK: Record<string, string> = {
-  settling: 'no load: the server\'s own work after start-up, such as the cohort census in the write worker',
+  settling: "no load: the server's own work after start-up, such as the cohort census in the write worker",
   sessions: 'real devices open sessions, 8 at a time: certificate chain and signature checks on the event loop',
   'no-update': 'no-update polls from real sessions; the ceiling runs meanwhile are not counted (server frozen)',
   '10 % offers': 'a 10 % rollout is started, then a tenth of the polls get offers',
@@ -91,7 +91,10 @@ const PHASE_WORK: Record<string, string> = {
 /** "phase X ms (N blocks >= 20 ms)" for every phase, in run order; exempt phases say so. */
 function phaseBlocks(m: Measurements): string {
   return blocksByPhase(m)
-    .map((p) => `${p.phase} ${ms(p.longestMs)} / ${ms(p.longestOwnMs)}${p.blocks ? ` (${p.blocks} >= 20 ms)` : ''}${BLOCK_EXEMPT_PHASES.includes(p.phase) ? ' [not counted]' : ''}`)
+    .map(
+      (p) =>
+        `${p.phase} ${ms(p.longestMs)} / ${ms(p.longestOwnMs)}${p.blocks ? ` (${p.blocks} >= 20 ms)` : ''}${BLOCK_EXEMPT_PHASES.includes(p.phase) ? ' [not counted]' : ''}`,
+    )
     .join(', ');
 }
 
@@ -122,6 +125,6 @@ export function loadMethodNotes(m: Measurements): string[] {
     `Half-body sockets: ${n(h.sockets.sockets)} sockets held open, each having sent the full headers of POST /device/v1/session with Content-Length 4096 and 52 bytes of body, one replaced as soon as the server closed it (${n(h.sockets.opened)} opened in all, never fewer than ${n(h.sockets.fewestOpen)} open), for ${h.heldS.toFixed(1)} s, while the ${n(many.devices)} devices polled as in the distinct-devices run (the same polls were measured without the sockets right before). ` +
       `At the start the server counted ${h.awaitingBodyAtStart} requests awaiting their body and ${h.inFlightAtStart} in flight. It closed ${n(h.sockets.closedByServer)} of them (answers ${JSON.stringify(h.sockets.answers)}) after ${ms(h.sockets.closedAfterP50Ms)} (median; max ${ms(h.sockets.closedAfterMaxMs)}), DEVICE_BODY_TIMEOUT_MS being ${m.settings.bodyTimeoutMs}; refusals ${JSON.stringify(h.refusals)}. ` +
       `Polls meanwhile: ${n(h.polls.load.rps)} req/s (${pctOf(h.polls.load.rps, h.without.load.rps)} of the ${n(h.without.load.rps)} req/s measured just before without them), p50 ${ms(h.polls.load.p50Ms)}, p99 ${ms(h.polls.load.p99Ms)} (without: ${ms(h.without.load.p99Ms)}), status codes ${JSON.stringify(h.polls.load.statusCodes)}, errors ${h.polls.load.errors}; ` +
-        `server CPU ${serverCpu(h.polls.server)} (without: ${serverCpu(h.without.server)}); ${halfBodyCost(h)}; the loop was blocked ${blocks(h.polls.server)}.`,
+      `server CPU ${serverCpu(h.polls.server)} (without: ${serverCpu(h.without.server)}); ${halfBodyCost(h)}; the loop was blocked ${blocks(h.polls.server)}.`,
   ];
 }

@@ -43,7 +43,8 @@ export function figure(key: string, name: string, value: number, unit: string, t
 
 /** The code measured: the commit, and whether apps/ or libs/ had uncommitted changes (read-only git calls). */
 export function codeVersion(): string {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
     const dirty = git('status', '--porcelain', '--', 'apps', 'libs') !== '';
     return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted changes in apps/ or libs/' : ''}`;
@@ -54,7 +55,13 @@ export function codeVersion(): string {
 
 export function machine(): Results['machine'] {
   const cpus = os.cpus();
-  return { cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 /** `latest.{json,md}` for a full run; a smoke run writes `smoke.{json,md}` so it never replaces the full table. */
@@ -80,7 +87,9 @@ export function formatValue(f: Figure): string {
 }
 
 export function figuresTable(figures: Figure[]): string {
-  const rows = figures.map((f) => `| ${f.name} | ${formatValue(f)} | ${f.unit} | ${f.target ?? ''} | ${f.pass === undefined ? '' : f.pass ? 'pass' : '**MISS**'} |`);
+  const rows = figures.map(
+    (f) => `| ${f.name} | ${formatValue(f)} | ${f.unit} | ${f.target ?? ''} | ${f.pass === undefined ? '' : f.pass ? 'pass' : '**MISS**'} |`,
+  );
   return ['| figure | value | unit | target | result |', '|---|---:|---|---|---|', ...rows].join('\n');
 }
 

@@ -80,7 +80,8 @@ async function ensureKeySet(keysDir: string): Promise<void> {
 
 function keySetStillValid(keysDir: string): boolean {
   try {
-    const expires = (file: string) => Date.parse((JSON.parse(fs.readFileSync(path.join(keysDir, file), 'utf8')) as { signed: { expires: string } }).signed.expires);
+    const expires = (file: string) =>
+      Date.parse((JSON.parse(fs.readFileSync(path.join(keysDir, file), 'utf8')) as { signed: { expires: string } }).signed.expires);
     return Math.min(expires('1.root.json'), expires('1.targets.json')) - Date.now() > MIN_REMAINING_MS;
   } catch {
     return false;

@@ -34,12 +34,16 @@ export async function createAdmins(admin: AdminClient): Promise<BenchAdmins> {
 
 /** The whole-fleet rollout's manifest, as authored. */
 export function optInManifest(): Record<string, unknown> & { stream: string; releaseCounter: number } {
-  return JSON.parse(fs.readFileSync(path.join(MANIFESTS, 'cloud-messaging-opt-in.json'), 'utf8')) as Record<string, unknown> & { stream: string; releaseCounter: number };
+  return JSON.parse(fs.readFileSync(path.join(MANIFESTS, 'cloud-messaging-opt-in.json'), 'utf8')) as Record<string, unknown> & {
+    stream: string;
+    releaseCounter: number;
+  };
 }
 
 export async function createRollouts({ engineer, approver }: BenchAdmins): Promise<BenchRollouts> {
   const optIn = optInManifest();
-  const publish = async (manifest: Record<string, unknown>) => (await engineer.call<{ id: string; state: string }>('POST', '/admin/v1/releases', { manifest })).id;
+  const publish = async (manifest: Record<string, unknown>) =>
+    (await engineer.call<{ id: string; state: string }>('POST', '/admin/v1/releases', { manifest })).id;
   /** A second release stream: same migrations, its own id, stream and firmware. */
   const variant = (name: string) => ({
     ...optIn,
@@ -53,22 +57,39 @@ export async function createRollouts({ engineer, approver }: BenchAdmins): Promi
     (await engineer.call<{ id: string }>('POST', '/admin/v1/rollouts', { name, releaseId, audience, stages, policy: POLICY })).id;
   const act = (id: string, action: string, as = engineer) => as.call('POST', `/admin/v1/rollouts/${id}/${action}`);
 
-  const fleet = await create('bench: Cloud Messaging opt-in (whole fleet)', await publish(optIn), { channels: ['stable', 'beta'], firmware: '>=5.0.0 <5.9.0' }, [
-    { percent: 1, soakSeconds: 0 },
-    { percent: 10, soakSeconds: 0 },
-    { percent: 100, soakSeconds: 0 },
-  ]);
+  const fleet = await create(
+    'bench: Cloud Messaging opt-in (whole fleet)',
+    await publish(optIn),
+    { channels: ['stable', 'beta'], firmware: '>=5.0.0 <5.9.0' },
+    [
+      { percent: 1, soakSeconds: 0 },
+      { percent: 10, soakSeconds: 0 },
+      { percent: 100, soakSeconds: 0 },
+    ],
+  );
   await act(fleet, 'start');
   await act(fleet, 'approve', approver);
   await act(fleet, 'advance');
   await act(fleet, 'advance');
 
-  const held = [{ percent: 1, soakSeconds: 30 * DAY }, { percent: 100, soakSeconds: 0 }];
-  const beta = await create('bench: beta channel only', await publish(variant('beta')), { channels: ['beta'] }, [{ percent: 10, soakSeconds: 30 * DAY }, { percent: 100, soakSeconds: 0 }]);
-  const model = await create('bench: another model', await publish(variant('model')), { models: ['mi-5'] }, [{ percent: 50, soakSeconds: 30 * DAY }, { percent: 100, soakSeconds: 0 }]);
+  const held = [
+    { percent: 1, soakSeconds: 30 * DAY },
+    { percent: 100, soakSeconds: 0 },
+  ];
+  const beta = await create('bench: beta channel only', await publish(variant('beta')), { channels: ['beta'] }, [
+    { percent: 10, soakSeconds: 30 * DAY },
+    { percent: 100, soakSeconds: 0 },
+  ]);
+  const model = await create('bench: another model', await publish(variant('model')), { models: ['mi-5'] }, [
+    { percent: 50, soakSeconds: 30 * DAY },
+    { percent: 100, soakSeconds: 0 },
+  ]);
   const cohort = await create('bench: 1% cohort', await publish(variant('cohort')), { firmware: '>=5.9.0' }, held);
   for (const id of [beta, model, cohort]) await act(id, 'start');
-  const offer = await create('bench: 10% of 5.9.0 devices', await publish(variant('offer')), { firmware: '>=5.9.0' }, [{ percent: 10, soakSeconds: 30 * DAY }, { percent: 100, soakSeconds: 0 }]);
+  const offer = await create('bench: 10% of 5.9.0 devices', await publish(variant('offer')), { firmware: '>=5.9.0' }, [
+    { percent: 10, soakSeconds: 30 * DAY },
+    { percent: 100, soakSeconds: 0 },
+  ]);
   return { fleet, beta, model, cohort, offer };
 }
 

@@ -29,7 +29,9 @@ export function readSessionMacKey(dbFile: string): Buffer {
 export function mintTokens(macKey: Buffer, devices: readonly DeviceClaims[], o: { now: Date; ttlSeconds: number }): string[] {
   const tokens = new SessionTokens(macKey);
   const expiresAt = new Date(o.now.getTime() + o.ttlSeconds * 1000);
-  return devices.map((d) => tokens.issueSession({ id: d.id, model: d.model, firmwareVersion: d.firmwareVersion, channel: d.channel, region: d.region }, expiresAt));
+  return devices.map((d) =>
+    tokens.issueSession({ id: d.id, model: d.model, firmwareVersion: d.firmwareVersion, channel: d.channel, region: d.region }, expiresAt),
+  );
 }
 
 const inCohort = (deviceId: string, salt: string, percent: number) => bucketOf(deviceId, salt) < cohortSize(percent);

@@ -20,7 +20,11 @@ export interface SessionDevice {
 }
 
 /** Opens one session per device, `concurrency` at a time; returns them in input order, and how often the server said to come back later. */
-export async function openSessions(url: string, devices: { identity: DeviceIdentity; profile: Profile }[], concurrency = 8): Promise<{ sessions: SessionDevice[]; retries: number }> {
+export async function openSessions(
+  url: string,
+  devices: { identity: DeviceIdentity; profile: Profile }[],
+  concurrency = 8,
+): Promise<{ sessions: SessionDevice[]; retries: number }> {
   const out: SessionDevice[] = new Array(devices.length);
   const retried = { count: 0 };
   let next = 0;
@@ -69,7 +73,8 @@ async function withRetry<T>(attempt: () => Promise<T>, retried: { count: number 
 
 async function json<T>(res: Response): Promise<T> {
   const text = await res.text();
-  if (res.status === 503 && res.headers.has('retry-after')) throw new ComeBackLater(`${res.url}: 503 ${text.slice(0, 300)}`, Number(res.headers.get('retry-after')) || 1);
+  if (res.status === 503 && res.headers.has('retry-after'))
+    throw new ComeBackLater(`${res.url}: 503 ${text.slice(0, 300)}`, Number(res.headers.get('retry-after')) || 1);
   if (!res.ok) throw new Error(`${res.url}: ${res.status} ${text.slice(0, 300)}`);
   return JSON.parse(text) as T;
 }

@@ -51,7 +51,13 @@ export function serverEnv(workDir: string, keysDir: string): Record<string, stri
 }
 
 /** The settings the phases and the notes depend on, read back from the environment above. */
-export function benchSettings(env: Record<string, string>): { shedLoopDelayMs: number; maxInFlight: number; bodyTimeoutMs: number; sessionTtlSeconds: number; rolloutTickMs: number } {
+export function benchSettings(env: Record<string, string>): {
+  shedLoopDelayMs: number;
+  maxInFlight: number;
+  bodyTimeoutMs: number;
+  sessionTtlSeconds: number;
+  rolloutTickMs: number;
+} {
   return {
     shedLoopDelayMs: Number(env.SHED_LOOP_DELAY_MS),
     maxInFlight: Number(env.DEVICE_MAX_INFLIGHT),
@@ -81,7 +87,6 @@ export interface Stage {
   dbFile: string;
   macKey: Buffer;
 }
-
 
 export async function prepareStage(config: BenchConfig, factory: BenchFactory, workDir: string, say: (s: string) => void): Promise<Stage> {
   const env = serverEnv(workDir, factory.keysDir);

@@ -36,8 +36,18 @@ export const MODELS = ['mi-3', 'mi-4', 'redmi-1s', 'redmi-note'];
 export const REGIONS = ['cn', 'in', 'sg', 'my', 'id'];
 
 /** Profiles of the devices the bench drives: polling devices (nothing to install), and devices on old firmware. */
-export const pollProfile = (i: number): Profile => ({ model: MODELS[i % MODELS.length], firmwareVersion: '5.9.0', channel: 'stable', region: REGIONS[i % REGIONS.length] });
-export const oldFirmwareProfile = (i: number): Profile => ({ model: MODELS[i % MODELS.length], firmwareVersion: `5.8.${i % 3}`, channel: 'stable', region: REGIONS[i % REGIONS.length] });
+export const pollProfile = (i: number): Profile => ({
+  model: MODELS[i % MODELS.length],
+  firmwareVersion: '5.9.0',
+  channel: 'stable',
+  region: REGIONS[i % REGIONS.length],
+});
+export const oldFirmwareProfile = (i: number): Profile => ({
+  model: MODELS[i % MODELS.length],
+  firmwareVersion: `5.8.${i % 3}`,
+  channel: 'stable',
+  region: REGIONS[i % REGIONS.length],
+});
 
 /** A synthetic device's state, by index: ~95 % succeeded, the rest failed, rolled back, in progress, cancelled or timed out. */
 function syntheticStatus(i: number): { status: DeviceRolloutStatus; code: string | null } {
@@ -82,7 +92,9 @@ export function seedFleet(dbFile: string, o: { total: number; known: SeededDevic
     devices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const at = (minutesAgo: number) => new Date(o.now.getTime() - minutesAgo * 60_000).toISOString();
     const insertDevice = db.prepare('INSERT INTO device (id, model, firmware_version, channel, region, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const insertState = db.prepare('INSERT INTO device_rollout (rollout_id, device_id, status, code, stage_index, offered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertState = db.prepare(
+      'INSERT INTO device_rollout (rollout_id, device_id, status, code, stage_index, offered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     const byStatus: Record<string, number> = {};
     db.transaction(() => {
       devices.forEach((d, i) => {

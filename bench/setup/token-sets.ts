@@ -24,7 +24,8 @@ export function chooseTokens(devices: SessionDevice[], salts: { cohort: string; 
   const n = Math.min(offer.length, Math.floor(none.length / 9));
   const mixed: string[] = [];
   for (let i = 0; i < n; i += 1) mixed.push(...none.slice(i * 9, i * 9 + 9).map((d) => d.token), offer[i].token);
-  if (none.length === 0 || n === 0) throw new Error(`too few polling devices to choose from (${devices.length}): ${none.length} without offers, ${offer.length} with`);
+  if (none.length === 0 || n === 0)
+    throw new Error(`too few polling devices to choose from (${devices.length}): ${none.length} without offers, ${offer.length} with`);
   return { noUpdate: none.map((d) => d.token), tenPercentOffers: mixed, offered: n };
 }
 
@@ -47,7 +48,9 @@ export async function publishedTarget(url: string, manifest: { stream: string; r
   type Meta = { signed: { meta: Record<string, { version: number }> } };
   const timestamp = await get<Meta>('timestamp.json');
   const snapshot = await get<Meta>(`${timestamp.signed.meta['snapshot.json'].version}.snapshot.json`);
-  const targets = await get<{ signed: { targets: Record<string, { hashes: { sha256: string } }> } }>(`${snapshot.signed.meta['targets.json'].version}.targets.json`);
+  const targets = await get<{ signed: { targets: Record<string, { hashes: { sha256: string } }> } }>(
+    `${snapshot.signed.meta['targets.json'].version}.targets.json`,
+  );
   const path = manifestTargetPath(manifest);
   const listed = targets.signed.targets[path];
   if (!listed) throw new Error(`the published targets do not list ${path}`);
@@ -62,7 +65,12 @@ export async function publishedTarget(url: string, manifest: { stream: string; r
 export function installReports(rolloutId: string, target: ReportTarget): string[] {
   const outcomes = [
     { key: 'cloud_messaging.enabled', op: 'setFactoryDefault', result: 'applied' },
-    { key: 'cloud_messaging.encrypt_identifiers', op: 'force', result: 'applied', reason: 'Identifiers kept for Cloud Messaging are stored encrypted from this release on.' },
+    {
+      key: 'cloud_messaging.encrypt_identifiers',
+      op: 'force',
+      result: 'applied',
+      reason: 'Identifiers kept for Cloud Messaging are stored encrypted from this release on.',
+    },
     { key: 'cloud_messaging.encrypt_identifiers', op: 'setFactoryDefault', result: 'applied' },
   ];
   return [

@@ -48,7 +48,11 @@ async function main(): Promise<void> {
   say(`server ${url} (sqlite in ${dir}, clock x${SPEED}, log ${logFile})`);
 
   const admin = async <T>(method: string, route: string, body?: unknown, token = config.adminToken!): Promise<T> => {
-    const res = await fetch(`${url}${route}`, { method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+    const res = await fetch(`${url}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     const json = (await res.json()) as T;
     if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${JSON.stringify(json)}`);
     return json;
@@ -59,7 +63,10 @@ async function main(): Promise<void> {
     serverUrl: url,
     devices: DEVICES,
     dir: path.join(dir, 'fleet'),
-    factoryCa: { certPem: fs.readFileSync(path.join(keysDir, 'factory-ca.cert.pem'), 'utf8'), privateKeyPem: fs.readFileSync(path.join(keysDir, 'private/factory-ca.key.pem'), 'utf8') },
+    factoryCa: {
+      certPem: fs.readFileSync(path.join(keysDir, 'factory-ca.cert.pem'), 'utf8'),
+      privateKeyPem: fs.readFileSync(path.join(keysDir, 'private/factory-ca.key.pem'), 'utf8'),
+    },
     pinnedRootJson: fs.readFileSync(path.join(keysDir, '1.root.json'), 'utf8'),
     mix: { ...DEFAULT_MIX, channels: ['stable', 'beta'], userEnabled: 0.3, factoryReset: 0.1 },
     timeScale: 1 / SPEED,
@@ -73,14 +80,19 @@ async function main(): Promise<void> {
   const release = await admin<{ id: string; state: string }>('POST', '/admin/v1/releases', { manifest }, alice);
   say(`release ${release.id}: ${release.state} (manifests/miui-settings/1.json, signed with the dev targets key)`);
   const soak = 20 * 60;
-  const rollout = await admin<{ id: string }>('POST', '/admin/v1/rollouts', {
-    releaseId: release.id,
-    name: 'Cloud Messaging opt-in',
-    audience: { channels: ['stable', 'beta'], firmware: '>=5.0.0 <5.9.0' },
-    stages: [1, 10, 50, 100].map((percent) => ({ percent, soakSeconds: percent === 100 ? 0 : soak })),
-    // The 1 % and 10 % stages of 500 devices hold 5 and 45: small cohorts, judged once every device in them reported (D4).
-    policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true },
-  }, alice);
+  const rollout = await admin<{ id: string }>(
+    'POST',
+    '/admin/v1/rollouts',
+    {
+      releaseId: release.id,
+      name: 'Cloud Messaging opt-in',
+      audience: { channels: ['stable', 'beta'], firmware: '>=5.0.0 <5.9.0' },
+      stages: [1, 10, 50, 100].map((percent) => ({ percent, soakSeconds: percent === 100 ? 0 : soak })),
+      // The 1 % and 10 % stages of 500 devices hold 5 and 45: small cohorts, judged once every device in them reported (D4).
+      policy: { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true },
+    },
+    alice,
+  );
   await admin('POST', `/admin/v1/rollouts/${rollout.id}/start`, undefined, alice);
   await admin('POST', `/admin/v1/rollouts/${rollout.id}/approve`, undefined, bob);
   say(`rollout ${rollout.id}: 1% -> 10% -> 50% -> 100%, soak ${soak / 60} min each, approved by a second person\n`);
@@ -89,9 +101,21 @@ async function main(): Promise<void> {
   stop.abort();
   const summary = await running;
   say(`\n${formatSummary(summary)}\n`);
-  say(table(['setting', 'op result (server aggregate)', 'devices'], Object.entries(view.outcomes).flatMap(([key, ops]) => Object.entries(ops).flatMap(([op, results]) => Object.entries(results).map(([r, n]) => [key, `${op} ${r}`, String(n)])))));
+  say(
+    table(
+      ['setting', 'op result (server aggregate)', 'devices'],
+      Object.entries(view.outcomes).flatMap(([key, ops]) =>
+        Object.entries(ops).flatMap(([op, results]) => Object.entries(results).map(([r, n]) => [key, `${op} ${r}`, String(n)])),
+      ),
+    ),
+  );
   const checks = await checkStory(fleet);
-  say(`\n${table(['check', 'result'], checks.map((c: StoryCheck) => [c.what, c.ok ? `ok (${c.detail})` : `FAILED (${c.detail})`]))}`);
+  say(
+    `\n${table(
+      ['check', 'result'],
+      checks.map((c: StoryCheck) => [c.what, c.ok ? `ok (${c.detail})` : `FAILED (${c.detail})`]),
+    )}`,
+  );
   await app.close();
   say(`\ndemo finished in ${((Date.now() - started) / 1000).toFixed(1)} s with ${DEVICES} devices: rollout ${view.state}`);
   process.exitCode = view.state === 'completed' && checks.every((c) => c.ok) ? 0 : 1;
@@ -115,7 +139,9 @@ async function followRollout(id: string, admin: <T>(m: string, r: string) => Pro
     const t = ((Date.now() - started) / 1000).toFixed(1).padStart(5);
     if (key !== last) {
       const stage = v.stages[v.stageIndex];
-      say(`${t}s  ${v.state.padEnd(9)} stage ${v.stageIndex + 1}/${v.stages.length} (${stage.percent}%)  succeeded ${v.totals.succeeded}, failed ${v.totals.failed + v.totals.rolledBack}  ${v.stateReason ?? ''}`);
+      say(
+        `${t}s  ${v.state.padEnd(9)} stage ${v.stageIndex + 1}/${v.stages.length} (${stage.percent}%)  succeeded ${v.totals.succeeded}, failed ${v.totals.failed + v.totals.rolledBack}  ${v.stateReason ?? ''}`,
+      );
       last = key;
     }
     // The deadline counts from the rollout's start: manufacturing the fleet takes longer on a loaded machine.

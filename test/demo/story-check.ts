@@ -18,9 +18,21 @@ export async function checkStory(fleet: Fleet): Promise<StoryCheck[]> {
     return { what, ok: bad === 0 && group.length > 0, detail: `${group.length - bad} of ${group.length}` };
   };
   return [
-    check('updated devices run 5.9.0 with Cloud Messaging off by default', updated, (r) => r.firmware === '5.9.0' && r.state.factoryDefaults[ENABLED] === false),
+    check(
+      'updated devices run 5.9.0 with Cloud Messaging off by default',
+      updated,
+      (r) => r.firmware === '5.9.0' && r.state.factoryDefaults[ENABLED] === false,
+    ),
     check('identifiers encrypted on updated devices', updated, (r) => r.state.settings[ENCRYPT]?.value === true || r.state.factoryDefaults[ENCRYPT] === true),
-    check('owners who turned it on keep it on (with consent)', updated.filter((r) => r.plan.userEnabled && !r.plan.resetsAfterUpdate), (r) => r.state.settings[ENABLED]?.value === true && r.state.settings[ENABLED]?.source === 'user' && !!r.state.settings[ENABLED]?.consent),
-    check('after a factory reset it is off, with no consent record', updated.filter((r) => r.plan.resetsAfterUpdate), (r) => (r.state.settings[ENABLED]?.value ?? r.state.factoryDefaults[ENABLED]) === false && !r.state.settings[ENABLED]?.consent),
+    check(
+      'owners who turned it on keep it on (with consent)',
+      updated.filter((r) => r.plan.userEnabled && !r.plan.resetsAfterUpdate),
+      (r) => r.state.settings[ENABLED]?.value === true && r.state.settings[ENABLED]?.source === 'user' && !!r.state.settings[ENABLED]?.consent,
+    ),
+    check(
+      'after a factory reset it is off, with no consent record',
+      updated.filter((r) => r.plan.resetsAfterUpdate),
+      (r) => (r.state.settings[ENABLED]?.value ?? r.state.factoryDefaults[ENABLED]) === false && !r.state.settings[ENABLED]?.consent,
+    ),
   ];
 }

@@ -28,7 +28,14 @@ export interface RolloutPlan {
   releaseId: string;
   audience?: { models?: string[]; regions?: string[]; channels?: string[]; firmware?: string };
   stages: Stage[];
-  policy: { maxFailureRate: number; minSamples: number; confidence: number; allowSmallCohort?: boolean; inProgressTimeoutSeconds?: number; timedOutCountsAsFailure?: boolean };
+  policy: {
+    maxFailureRate: number;
+    minSamples: number;
+    confidence: number;
+    allowSmallCohort?: boolean;
+    inProgressTimeoutSeconds?: number;
+    timedOutCountsAsFailure?: boolean;
+  };
 }
 
 export interface RolloutView {

@@ -103,7 +103,9 @@ export class FleetDevice {
 
   /** The statuses this device reported (and the server acknowledged), in order. */
   statusEvents(rolloutId?: string): Extract<AgentEvent, { type: 'status' }>[] {
-    return this.events.filter((e): e is Extract<AgentEvent, { type: 'status' }> => e.type === 'status' && (rolloutId === undefined || e.rolloutId === rolloutId));
+    return this.events.filter(
+      (e): e is Extract<AgentEvent, { type: 'status' }> => e.type === 'status' && (rolloutId === undefined || e.rolloutId === rolloutId),
+    );
   }
 
   lastStatus(rolloutId?: string): { status: DeviceRolloutStatus; code?: string; outcomes?: KeyOutcome[]; detail?: string } | undefined {
@@ -127,8 +129,18 @@ export async function manufactureFleet(world: World, specs: DeviceSpec[]): Promi
   for (const [i, spec] of specs.entries()) {
     const index = first + i;
     const dir = path.join(world.devicesDir, `device-${index}`);
-    await EmulatedDevice.manufacture({ dir, profile: spec.profile, factoryCa: world.factoryCa, pinnedRootJson: world.pinnedRootJson, keyPair: keys[index], now: world.server.clock.now() });
-    const faults: DeviceFaults = { ...(spec.failsBoot ? { failBoot: () => true } : {}), ...(spec.crashAfterWrites ? { crashAfterWrites: spec.crashAfterWrites } : {}) };
+    await EmulatedDevice.manufacture({
+      dir,
+      profile: spec.profile,
+      factoryCa: world.factoryCa,
+      pinnedRootJson: world.pinnedRootJson,
+      keyPair: keys[index],
+      now: world.server.clock.now(),
+    });
+    const faults: DeviceFaults = {
+      ...(spec.failsBoot ? { failBoot: () => true } : {}),
+      ...(spec.crashAfterWrites ? { crashAfterWrites: spec.crashAfterWrites } : {}),
+    };
     // The owner's choice is made on a boot without faults, so a power cut counts the update's writes only.
     let device = await EmulatedDevice.open(dir);
     if (spec.choice) await device.setUserValue(ENABLED, spec.choice.value, spec.choice.surface);

@@ -62,7 +62,16 @@ function untilSignal(): AbortController {
 async function runDevice(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { server: { type: 'string' }, dir: { type: 'string' }, model: { type: 'string', default: 'mi-4' }, firmware: { type: 'string', default: '5.8.0' }, region: { type: 'string', default: 'sg' }, channel: { type: 'string', default: 'stable' }, keys: { type: 'string' }, 'time-scale': { type: 'string', default: '1' } },
+    options: {
+      server: { type: 'string' },
+      dir: { type: 'string' },
+      model: { type: 'string', default: 'mi-4' },
+      firmware: { type: 'string', default: '5.8.0' },
+      region: { type: 'string', default: 'sg' },
+      channel: { type: 'string', default: 'stable' },
+      keys: { type: 'string' },
+      'time-scale': { type: 'string', default: '1' },
+    },
   });
   if (!values.server || !values.dir) throw new UsageError('device needs --server URL and --dir DIR');
   const dir = path.resolve(values.dir);
@@ -73,12 +82,23 @@ async function runDevice(args: string[], out: NodeJS.WritableStream): Promise<nu
   }
   const device = await EmulatedDevice.open(dir);
   out.write(`device ${device.id.slice(0, 16)}... running ${device.profile().firmwareVersion}; Ctrl-C stops\n`);
-  const agent = new Agent({ serverUrl: values.server, device, timeScale: Number(values['time-scale']), onEvent: (e) => out.write(`${new Date().toISOString()} ${JSON.stringify(e)}\n`) });
+  const agent = new Agent({
+    serverUrl: values.server,
+    device,
+    timeScale: Number(values['time-scale']),
+    onEvent: (e) => out.write(`${new Date().toISOString()} ${JSON.stringify(e)}\n`),
+  });
   await agent.run(untilSignal().signal);
   return 0;
 }
 
-const list = (v: string | undefined, fallback: string[]) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : fallback);
+const list = (v: string | undefined, fallback: string[]) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : fallback;
 function probability(name: string, v: string | undefined, fallback: number): number {
   if (v === undefined) return fallback;
   const p = Number(v);
@@ -100,7 +120,23 @@ export function fleetMixFrom(values: Record<string, string | undefined>): FleetM
 }
 
 async function runFleet(args: string[], out: NodeJS.WritableStream): Promise<number> {
-  const opts = ['server', 'devices', 'models', 'firmware', 'regions', 'channels', 'fail-rate', 'fail-models', 'user-enabled', 'factory-reset', 'duration', 'time-scale', 'dir', 'keys', 'seed'];
+  const opts = [
+    'server',
+    'devices',
+    'models',
+    'firmware',
+    'regions',
+    'channels',
+    'fail-rate',
+    'fail-models',
+    'user-enabled',
+    'factory-reset',
+    'duration',
+    'time-scale',
+    'dir',
+    'keys',
+    'seed',
+  ];
   const { values } = parseArgs({ args, options: Object.fromEntries(opts.map((o) => [o, { type: 'string' as const }])) });
   const devices = Number(values.devices);
   if (!values.server || !Number.isInteger(devices) || devices < 1) throw new UsageError('fleet needs --server URL and --devices N (N >= 1)');
@@ -109,7 +145,15 @@ async function runFleet(args: string[], out: NodeJS.WritableStream): Promise<num
   const keys = keysFrom(values.keys);
   const dir = path.resolve(values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ota-fleet-')));
   out.write(`manufacturing ${devices} devices in ${dir} ...\n`);
-  const fleet = await Fleet.create({ serverUrl: values.server, devices, dir, ...keys, mix, timeScale: Number(values['time-scale'] ?? 0.01), seed: Number(values.seed ?? 1) });
+  const fleet = await Fleet.create({
+    serverUrl: values.server,
+    devices,
+    dir,
+    ...keys,
+    mix,
+    timeScale: Number(values['time-scale'] ?? 0.01),
+    seed: Number(values.seed ?? 1),
+  });
   const controller = untilSignal();
   const timer = setTimeout(() => controller.abort(), duration * 1000);
   const live = (out as NodeJS.WriteStream).isTTY ? setInterval(() => out.write(`\r${progressLine(fleet.summary().byStatus)}   `), 500) : undefined;
@@ -137,7 +181,13 @@ async function inspect(args: string[], out: NodeJS.WritableStream): Promise<numb
   const keys = [...new Set([...Object.keys(state.factoryDefaults), ...Object.keys(state.settings)])].sort();
   const rows = keys.map((k) => {
     const s = state.settings[k];
-    return [k, JSON.stringify(s ? s.value : state.factoryDefaults[k]), s ? s.source : 'factory-default', JSON.stringify(state.factoryDefaults[k] ?? null), s?.consent ? `${s.consent.surface} @ ${s.consent.at}` : '-'];
+    return [
+      k,
+      JSON.stringify(s ? s.value : state.factoryDefaults[k]),
+      s ? s.source : 'factory-default',
+      JSON.stringify(state.factoryDefaults[k] ?? null),
+      s?.consent ? `${s.consent.surface} @ ${s.consent.at}` : '-',
+    ];
   });
   out.write(`${table(['setting', 'value', 'source', 'factory default', 'consent'], rows)}\n`);
   const counters = Object.entries(state.releaseCounters);

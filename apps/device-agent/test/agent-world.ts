@@ -80,7 +80,15 @@ export async function makeDevice(world: AgentWorld, o: MakeDeviceOptions = {}): 
   const keyPair = (await deviceKeys(index + 1))[index];
   const dir = path.join(world.devicesDir, `device-${index}`);
   const profile = { ...A_PROFILE, ...o.profile };
-  await EmulatedDevice.manufacture({ dir, profile, factoryCa: world.factoryCa, pinnedRootJson: world.pinnedRootJson, factoryDefaults: o.factoryDefaults, keyPair, now: o.now ?? world.server.clock.now() });
+  await EmulatedDevice.manufacture({
+    dir,
+    profile,
+    factoryCa: world.factoryCa,
+    pinnedRootJson: world.pinnedRootJson,
+    factoryDefaults: o.factoryDefaults,
+    keyPair,
+    now: o.now ?? world.server.clock.now(),
+  });
   return EmulatedDevice.open(dir, { faults: o.faults });
 }
 

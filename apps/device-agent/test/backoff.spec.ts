@@ -22,11 +22,14 @@ const NONE = { status: 200, body: { action: 'none', pollAfterSeconds: 42 } };
 /** Answers nonce and session requests; each poll takes the next scripted answer (the last one repeats). */
 async function stubServer(polls: Scripted[]): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
-    const answer: Scripted = req.url === '/device/v1/nonce'
-      ? { status: 200, body: { nonce: 'n1', expiresAt: new Date().toISOString() } }
-      : req.url === '/device/v1/session'
-        ? { status: 200, body: { token: 't', expiresAt: new Date().toISOString(), deviceId: 'a'.repeat(64) } }
-        : polls.length > 1 ? polls.shift()! : polls[0];
+    const answer: Scripted =
+      req.url === '/device/v1/nonce'
+        ? { status: 200, body: { nonce: 'n1', expiresAt: new Date().toISOString() } }
+        : req.url === '/device/v1/session'
+          ? { status: 200, body: { token: 't', expiresAt: new Date().toISOString(), deviceId: 'a'.repeat(64) } }
+          : polls.length > 1
+            ? polls.shift()!
+            : polls[0];
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (answer.retryAfter !== undefined) headers['retry-after'] = answer.retryAfter;
     res.writeHead(answer.status, headers).end(JSON.stringify(answer.body ?? { code: 'OVERLOADED', message: 'busy' }));
@@ -131,7 +134,9 @@ describe('Agent.run', () => {
       const stub = await stubServer([{ status: 200, body: { action: 'install', rolloutId: 'r', pollAfterSeconds: 1 } }]);
       const { events } = await runUntilSlept(stub.url, 1, { random: () => 0.5 });
       await stub.close();
-      expect(events.find((e) => e.type === 'backoff')).toMatchObject({ reason: expect.stringMatching(/ClientError: expected a protocol answer .*target: install and cancel name a target/) });
+      expect(events.find((e) => e.type === 'backoff')).toMatchObject({
+        reason: expect.stringMatching(/ClientError: expected a protocol answer .*target: install and cancel name a target/),
+      });
     });
   });
 

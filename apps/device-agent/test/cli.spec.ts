@@ -26,8 +26,23 @@ describe('ota-agent CLI', () => {
   it('fleet: runs N real agents against the server and prints the summary tables', async () => {
     const dir = path.join(world.devicesDir, 'fleet');
     const { code, out } = await cli([
-      'fleet', '--server', world.server.url, '--devices', '8', '--channels', 'beta', '--user-enabled', '0.5',
-      '--duration', '4', '--time-scale', '0.01', '--dir', dir, '--keys', world.server.keysDir,
+      'fleet',
+      '--server',
+      world.server.url,
+      '--devices',
+      '8',
+      '--channels',
+      'beta',
+      '--user-enabled',
+      '0.5',
+      '--duration',
+      '4',
+      '--time-scale',
+      '0.01',
+      '--dir',
+      dir,
+      '--keys',
+      world.server.keysDir,
     ]);
     expect(code).toBe(0);
     expect(out).toMatch(/^succeeded\s+8$/m);
@@ -35,7 +50,11 @@ describe('ota-agent CLI', () => {
     const kept = Number(/setFactoryDefault skipped:user-choice\s+(\d+)/.exec(out)?.[1] ?? 0);
     const applied = Number(/cloud_messaging\.enabled\s+setFactoryDefault applied\s+(\d+)/.exec(out)?.[1] ?? 0);
     expect(kept + applied).toBe(8);
-    expect(kept).toBe(planFleet(8, { models: [], firmware: [], regions: [], channels: [], failRate: 0, failModels: [], userEnabled: 0.5, factoryReset: 0.1 }).filter((d) => d.userEnabled).length);
+    expect(kept).toBe(
+      planFleet(8, { models: [], firmware: [], regions: [], channels: [], failRate: 0, failModels: [], userEnabled: 0.5, factoryReset: 0.1 }).filter(
+        (d) => d.userEnabled,
+      ).length,
+    );
     expect(out).toMatch(/^model\s+succeeded$/m);
   });
 

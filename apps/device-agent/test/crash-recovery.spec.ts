@@ -30,7 +30,9 @@ describe('a device killed during apply', () => {
   it.each(CRASH_POINTS)('recovers from a power cut after settings write %i and finishes on the next poll', async (n) => {
     const crashing = await makeDevice(world, { faults: { crashAfterWrites: n } });
     const old = await snapshotOf(crashing);
-    const error = await agentFor(world, crashing).agent.pollOnce().catch((e: unknown) => e);
+    const error = await agentFor(world, crashing)
+      .agent.pollOnce()
+      .catch((e: unknown) => e);
     expect(isSettingsError(error, 'SIMULATED_CRASH')).toBe(true);
 
     const rebooted = await EmulatedDevice.open(crashing.dir);
@@ -58,7 +60,9 @@ describe('a device killed during apply', () => {
     const boots: string[] = [];
     for (const n of CRASH_POINTS) {
       const device = await makeDevice(world, { faults: { crashAfterWrites: n } });
-      await agentFor(world, device).agent.pollOnce().catch(() => undefined);
+      await agentFor(world, device)
+        .agent.pollOnce()
+        .catch(() => undefined);
       boots.push((await EmulatedDevice.open(device.dir)).bootReport.slots);
     }
     expect(boots).toEqual([...Array(8).fill('rolled-back'), 'rolled-forward', 'rolled-forward']);

@@ -47,7 +47,13 @@ describe('EmulatedDevice', () => {
 
     it('pins the root, starts on slot A with the profile firmware and the factory defaults', async () => {
       expect(fs.readFileSync(path.join(device.dir, 'tuf/metadata/root.json'), 'utf8')).toBe(world.pinnedRootJson);
-      expect(device.slotTable()).toEqual({ schema: 'firmware-slots/1', active: 'A', slots: { A: { version: '5.8.0' }, B: null }, pending: null, lastInstall: null });
+      expect(device.slotTable()).toEqual({
+        schema: 'firmware-slots/1',
+        active: 'A',
+        slots: { A: { version: '5.8.0' }, B: null },
+        pending: null,
+        lastInstall: null,
+      });
       expect(device.profile()).toEqual(A_PROFILE);
       const state = await device.settings();
       expect(state.factoryDefaults).toEqual({ 'cloud_messaging.enabled': true, 'cloud_messaging.encrypt_identifiers': false });
@@ -60,7 +66,10 @@ describe('EmulatedDevice', () => {
     });
 
     it('takes the factory defaults of another firmware when given', async () => {
-      const other = await makeDevice(world, { profile: { firmwareVersion: '5.0.0' }, factoryDefaults: { 'cloud_messaging.enabled': true, 'mi_cloud.sync': false } });
+      const other = await makeDevice(world, {
+        profile: { firmwareVersion: '5.0.0' },
+        factoryDefaults: { 'cloud_messaging.enabled': true, 'mi_cloud.sync': false },
+      });
       expect(other.profile().firmwareVersion).toBe('5.0.0');
       expect((await other.settings()).factoryDefaults).toEqual({ 'cloud_messaging.enabled': true, 'mi_cloud.sync': false });
       expect(other.id).not.toBe(device.id);
@@ -68,21 +77,39 @@ describe('EmulatedDevice', () => {
 
     describe('when the directory already holds a device', () => {
       it('refuses with DEVICE_EXISTS', async () => {
-        const again = EmulatedDevice.manufacture({ dir: device.dir, profile: A_PROFILE, factoryCa: world.factoryCa, pinnedRootJson: world.pinnedRootJson, now: new Date() });
+        const again = EmulatedDevice.manufacture({
+          dir: device.dir,
+          profile: A_PROFILE,
+          factoryCa: world.factoryCa,
+          pinnedRootJson: world.pinnedRootJson,
+          now: new Date(),
+        });
         await expect(again).rejects.toMatchObject({ code: 'DEVICE_EXISTS' });
       });
     });
 
     describe('when the pinned root is not JSON', () => {
       it('refuses with INVALID_INPUT', async () => {
-        const bad = EmulatedDevice.manufacture({ dir: path.join(world.devicesDir, 'no-root'), profile: A_PROFILE, factoryCa: world.factoryCa, pinnedRootJson: 'root', now: new Date() });
+        const bad = EmulatedDevice.manufacture({
+          dir: path.join(world.devicesDir, 'no-root'),
+          profile: A_PROFILE,
+          factoryCa: world.factoryCa,
+          pinnedRootJson: 'root',
+          now: new Date(),
+        });
         await expect(bad).rejects.toMatchObject({ code: 'INVALID_INPUT' });
       });
     });
 
     describe('when the profile is not one a device can have', () => {
       it('refuses with INVALID_INPUT naming every bad field', async () => {
-        const bad = EmulatedDevice.manufacture({ dir: path.join(world.devicesDir, 'bad'), profile: { model: 'mi 4', firmwareVersion: 'v5', region: 'in', channel: '' }, factoryCa: world.factoryCa, pinnedRootJson: '{}', now: new Date() });
+        const bad = EmulatedDevice.manufacture({
+          dir: path.join(world.devicesDir, 'bad'),
+          profile: { model: 'mi 4', firmwareVersion: 'v5', region: 'in', channel: '' },
+          factoryCa: world.factoryCa,
+          pinnedRootJson: '{}',
+          now: new Date(),
+        });
         await expect(bad).rejects.toThrow(DeviceError);
         await expect(bad).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/model.*channel.*firmwareVersion/) });
       });
@@ -92,7 +119,11 @@ describe('EmulatedDevice', () => {
   describe('open (boot)', () => {
     it('reads back the same device', async () => {
       const booted = await EmulatedDevice.open(device.dir);
-      expect({ id: booted.id, profile: booted.profile(), hardware: booted.hardware() }).toEqual({ id: device.id, profile: device.profile(), hardware: device.hardware() });
+      expect({ id: booted.id, profile: booted.profile(), hardware: booted.hardware() }).toEqual({
+        id: device.id,
+        profile: device.profile(),
+        hardware: device.hardware(),
+      });
       expect(booted.bootReport).toEqual({ settings: { action: 'none' }, slots: 'none' });
     });
 
@@ -109,7 +140,10 @@ describe('EmulatedDevice', () => {
         await expect(EmulatedDevice.open(damaged.dir)).rejects.toMatchObject({ code: 'DEVICE_CORRUPT', message: expect.stringContaining('slots.json') });
         const table = { ...damaged.slotTable(), active: 'B' };
         fs.writeFileSync(path.join(damaged.dir, 'slots.json'), JSON.stringify(table));
-        await expect(EmulatedDevice.open(damaged.dir)).rejects.toMatchObject({ code: 'DEVICE_CORRUPT', message: expect.stringContaining('active slot to hold an image') });
+        await expect(EmulatedDevice.open(damaged.dir)).rejects.toMatchObject({
+          code: 'DEVICE_CORRUPT',
+          message: expect.stringContaining('active slot to hold an image'),
+        });
       });
     });
   });

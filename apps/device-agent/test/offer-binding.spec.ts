@@ -10,7 +10,19 @@ import type { ReportedTarget } from '@app/protocol';
 import { TufRepositoryService } from '../../ota-server/src/tuf/tuf-repository.service';
 import { isClientError } from '../src/client/client-error';
 import { DeviceClient } from '../src/client/device-client';
-import { OPT_IN, STRICT, agentFor, makeDevice, publishRelease, rolloutView, serverStatus, snapshotOf, startRollout, startWorld, type AgentWorld } from './agent-world';
+import {
+  OPT_IN,
+  STRICT,
+  agentFor,
+  makeDevice,
+  publishRelease,
+  rolloutView,
+  serverStatus,
+  snapshotOf,
+  startRollout,
+  startWorld,
+  type AgentWorld,
+} from './agent-world';
 import { startRecordingProxy, type ProxiedRequest, type RecordingProxy } from './recording-proxy';
 
 const PATH = 'manifests/miui-settings/1.json';
@@ -92,7 +104,10 @@ describe('reports bound to the offer (D4)', () => {
       expect(await snapshotOf(device)).toEqual(before);
       expect(device.slotTable()).toMatchObject({ active: 'A', pending: null, lastInstall: null });
       expect(sentReports()).toEqual([['failed', verified]]);
-      expect(events.at(-1)).toMatchObject({ type: 'status', detail: expect.stringContaining(`signed for release ${ANOTHER_RELEASE}, got release "${releaseId}"`) });
+      expect(events.at(-1)).toMatchObject({
+        type: 'status',
+        detail: expect.stringContaining(`signed for release ${ANOTHER_RELEASE}, got release "${releaseId}"`),
+      });
       expect(await serverStatus(world, rollout, device.id)).toEqual({ status: 'failed', code: 'OFFER_MISMATCH' });
     });
   });
@@ -104,7 +119,8 @@ describe('reports bound to the offer (D4)', () => {
       const other = await startRollout(world, strictRelease, { regions: ['cn'], channels: ['stable'] });
       const own = await startRollout(world, releaseId, { regions: ['global'], channels: ['stable'] });
       const { device, agent, events } = await deviceIn('global', 'stable');
-      proxy.hooks.rewrite = (req, answer) => (isPoll(req) && (answer as { rolloutId?: string }).rolloutId === own ? { ...(answer as object), rolloutId: other } : answer);
+      proxy.hooks.rewrite = (req, answer) =>
+        isPoll(req) && (answer as { rolloutId?: string }).rolloutId === own ? { ...(answer as object), rolloutId: other } : answer;
 
       await agent.pollOnce();
 
@@ -151,13 +167,21 @@ describe('reports bound to the offer (D4)', () => {
     it('records each refusal as an event without retrying, and sends the kept outcomes when offered again', async () => {
       const rollout = await startRollout(world, releaseId, { regions: ['global'] });
       const { device, agent, events } = await deviceIn('global');
-      proxy.hooks.intercept = (req) => (isReport(req) ? { status: 409, body: { code: 'REPORT_MISMATCH', message: 'the rollout ships another target' } } : undefined);
+      proxy.hooks.intercept = (req) =>
+        isReport(req) ? { status: 409, body: { code: 'REPORT_MISMATCH', message: 'the rollout ships another target' } } : undefined;
 
       expect(await agent.pollOnce()).toMatchObject({ status: 'succeeded' });
 
       expect(sentReports().map(([status]) => status)).toEqual(['downloading', 'installing', 'succeeded']);
       expect(events.filter((e) => e.type === 'report-refused')).toEqual(
-        ['downloading', 'installing', 'succeeded'].map((status) => ({ type: 'report-refused', rolloutId: rollout, status, target: verified, apiCode: 'REPORT_MISMATCH', detail: expect.stringContaining('409 REPORT_MISMATCH') })),
+        ['downloading', 'installing', 'succeeded'].map((status) => ({
+          type: 'report-refused',
+          rolloutId: rollout,
+          status,
+          target: verified,
+          apiCode: 'REPORT_MISMATCH',
+          detail: expect.stringContaining('409 REPORT_MISMATCH'),
+        })),
       );
       expect(events.filter((e) => e.type === 'status')).toEqual([]);
       expect(device.lastInstall()).toMatchObject({ reported: false });

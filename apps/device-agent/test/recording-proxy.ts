@@ -68,7 +68,11 @@ export async function startRecordingProxy(upstream: string, hooks: ProxyHooks = 
   return proxy;
 }
 
-async function relay(upstream: string, proxy: RecordingProxy, req: http.IncomingMessage): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+async function relay(
+  upstream: string,
+  proxy: RecordingProxy,
+  req: http.IncomingMessage,
+): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const sent = Buffer.concat(chunks);

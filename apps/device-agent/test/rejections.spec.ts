@@ -62,13 +62,21 @@ describe('rejections against a tampering server', () => {
 
   describe('when the target was tampered with in the server store (same length, one byte changed)', () => {
     it('refuses it with HASH_MISMATCH', async () => {
-      await whileServed(servedTargetPath(), (b) => b.fill(b[20] ^ 0x01, 20, 21), () => expectRejected(world, rollout, 'HASH_MISMATCH'));
+      await whileServed(
+        servedTargetPath(),
+        (b) => b.fill(b[20] ^ 0x01, 20, 21),
+        () => expectRejected(world, rollout, 'HASH_MISMATCH'),
+      );
     });
   });
 
   describe('when the target is longer than the signed targets metadata says', () => {
     it('refuses it with LENGTH_MISMATCH', async () => {
-      await whileServed(servedTargetPath(), (b) => Buffer.concat([b, Buffer.from(' ')]), () => expectRejected(world, rollout, 'LENGTH_MISMATCH'));
+      await whileServed(
+        servedTargetPath(),
+        (b) => Buffer.concat([b, Buffer.from(' ')]),
+        () => expectRejected(world, rollout, 'LENGTH_MISMATCH'),
+      );
     });
   });
 
@@ -86,7 +94,11 @@ describe('rejections against a tampering server', () => {
 
   describe('when the snapshot differs from what the timestamp lists (tuf-js wraps this failure in RuntimeError)', () => {
     it('refuses it with HASH_MISMATCH', async () => {
-      await whileServed(servedSnapshotPath(), (b) => b.fill(b[30] ^ 0x01, 30, 31), () => expectRejected(world, rollout, 'HASH_MISMATCH'));
+      await whileServed(
+        servedSnapshotPath(),
+        (b) => b.fill(b[30] ^ 0x01, 30, 31),
+        () => expectRejected(world, rollout, 'HASH_MISMATCH'),
+      );
     });
   });
 
@@ -114,7 +126,11 @@ describe('rejections against a tampering server', () => {
   it('a device that refused a tampered target installs the genuine one when a new rollout offers it', async () => {
     const device = await makeDevice(world, { profile: { region: 'cn' } });
     const { agent } = agentFor(world, device);
-    await whileServed(servedTargetPath(), (b) => b.fill(b[20] ^ 0x01, 20, 21), () => expectRejected(world, rollout, 'HASH_MISMATCH', { device, agent }));
+    await whileServed(
+      servedTargetPath(),
+      (b) => b.fill(b[20] ^ 0x01, 20, 21),
+      () => expectRejected(world, rollout, 'HASH_MISMATCH', { device, agent }),
+    );
     const again = await startRollout(world, release, { regions: ['cn'] });
     expect(await agent.pollOnce()).toMatchObject({ rolloutId: again, status: 'succeeded' });
     expect(device.profile().firmwareVersion).toBe('5.9.0');

@@ -4,14 +4,7 @@
  * here exactly as tuf-js 5 builds it. A server that cannot be reached is not a verdict: it stays transient.
  */
 import { CryptoError, LengthOrHashMismatchError, UnsignedMetadataError, ValueError } from '@tufjs/models/dist/error';
-import {
-  BadVersionError,
-  DownloadHTTPError,
-  DownloadLengthMismatchError,
-  EqualVersionError,
-  ExpiredMetadataError,
-  RuntimeError,
-} from 'tuf-js/dist/error';
+import { BadVersionError, DownloadHTTPError, DownloadLengthMismatchError, EqualVersionError, ExpiredMetadataError, RuntimeError } from 'tuf-js/dist/error';
 import { ClientError } from '../src/client/client-error';
 import { classifyTufError } from '../src/agent/tuf-errors';
 import { UpdateRejection } from '../src/agent/update-rejection';
@@ -62,7 +55,11 @@ describe('classifyTufError', () => {
     it.each([
       ['a 503 while fetching metadata', new DownloadHTTPError('Failed to download', 503), 'transient:OVERLOADED'],
       ['a 500 while fetching metadata', new DownloadHTTPError('Failed to download', 500), 'transient:SERVER_ERROR'],
-      ['a refused connection', new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }), 'transient:NETWORK_FAILED'],
+      [
+        'a refused connection',
+        new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }),
+        'transient:NETWORK_FAILED',
+      ],
       ['a wrapped download failure (its status is lost)', wrappedTargets(new DownloadHTTPError('Failed to download', 503)), 'transient:NETWORK_FAILED'],
     ])('stays transient: %s', (_, error, code) => {
       expect(codeOf(error)).toBe(code);

@@ -21,7 +21,10 @@ function codeOf(run: () => unknown): string | undefined {
 
 describe('checkOfferMatches', () => {
   const RELEASE = '0d4f5a8e-3c2b-4a1f-9e8d-7c6b5a4f3e2d';
-  const signedFor = (custom: Record<string, unknown>) => ({ path: pointer.path, custom: { kind: 'ota-manifest', id: manifest.id, stream: 'miui-settings', releaseCounter: 1, ...custom } });
+  const signedFor = (custom: Record<string, unknown>) => ({
+    path: pointer.path,
+    custom: { kind: 'ota-manifest', id: manifest.id, stream: 'miui-settings', releaseCounter: 1, ...custom },
+  });
 
   it('accepts an answer naming the release signed into the target', () => {
     expect(codeOf(() => checkOfferMatches(RELEASE, signedFor({ releaseId: RELEASE })))).toBeUndefined();
@@ -39,7 +42,9 @@ describe('checkOfferMatches', () => {
     ])('refuses %s with OFFER_MISMATCH, naming both', (_, signed) => {
       const target = signedFor({ releaseId: signed });
       expect(codeOf(() => checkOfferMatches(RELEASE, target))).toBe('OFFER_MISMATCH');
-      expect(() => checkOfferMatches(RELEASE, target)).toThrow(`expected target ${pointer.path} to be signed for release ${RELEASE}, got release ${JSON.stringify(signed)}`);
+      expect(() => checkOfferMatches(RELEASE, target)).toThrow(
+        `expected target ${pointer.path} to be signed for release ${RELEASE}, got release ${JSON.stringify(signed)}`,
+      );
     });
   });
 });

@@ -28,8 +28,15 @@ export async function createApp(config: ServerConfig, options: CreateAppOptions 
   const logger = options.logger ?? createPinoLogger(config.logLevel);
   const trust = loadTrustAnchors(config.keysDir, { devTargetsSigning: config.devTargetsSigning });
   // D6: shedding and body deadlines at the raw server, in front of the fast lane and Fastify (overload.ts).
-  const overload = new DeviceOverloadGuard({ maxInFlight: config.device.maxInFlight, loopDelayMs: config.device.shedLoopDelayMs, bodyTimeoutMs: config.device.bodyTimeoutMs });
-  const lane = new FastLane((err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'poll fast lane failed; handed to the Fastify route'), overload);
+  const overload = new DeviceOverloadGuard({
+    maxInFlight: config.device.maxInFlight,
+    loopDelayMs: config.device.shedLoopDelayMs,
+    bodyTimeoutMs: config.device.bodyTimeoutMs,
+  });
+  const lane = new FastLane(
+    (err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'poll fast lane failed; handed to the Fastify route'),
+    overload,
+  );
   const adapter = new OtaFastifyAdapter({ bodyLimit: config.bodyLimitBytes, serverFactory: lane.serverFactory, ...config.http });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, clock: options.clock ?? systemClock, trust }), adapter, {
     logger: new PinoNestLogger(logger),
@@ -63,7 +70,9 @@ export async function createApp(config: ServerConfig, options: CreateAppOptions 
 function setupOpenApi(app: NestFastifyApplication): void {
   const doc = new DocumentBuilder()
     .setTitle('OTA update and firmware-settings server')
-    .setDescription('Admin API (`/admin/v1`, bearer admin token), device API (`/device/v1`, device session token) and the TUF repository (`/tuf`). Every error answers `{ code, message, errors? }`.')
+    .setDescription(
+      'Admin API (`/admin/v1`, bearer admin token), device API (`/device/v1`, device session token) and the TUF repository (`/tuf`). Every error answers `{ code, message, errors? }`.',
+    )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'admin token' }, 'admin')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'device session token' }, 'device')

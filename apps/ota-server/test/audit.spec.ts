@@ -18,7 +18,9 @@ describe('audit log (D5): append-only, hash-chained, verifiable', () => {
   afterAll(() => server.close());
 
   it('records every admin mutation with actor, action, target and a before/after summary', async () => {
-    const { body } = await server.admin<{ seq: number; actor: string; action: string; target: string; summary: { after: { role: string } | null }; prevHash: string; hash: string }[]>('GET', '/admin/v1/audit');
+    const { body } = await server.admin<
+      { seq: number; actor: string; action: string; target: string; summary: { after: { role: string } | null }; prevHash: string; hash: string }[]
+    >('GET', '/admin/v1/audit');
     const created = body.filter((e) => e.action === 'token.create');
     expect(created.map((e) => e.summary.after?.role)).toEqual(['admin', 'viewer', 'release-engineer', 'approver']);
     expect(body.every((e, i) => i === 0 || e.prevHash === body[i - 1].hash)).toBe(true);

@@ -46,7 +46,13 @@ const ROUTES: AdminRoute[] = [
   { name: 'revoke token', method: 'POST', path: (f) => `/admin/v1/tokens/${f.victimTokenId}/revoke`, allowed: ['admin'] },
   { name: 'list audit', method: 'GET', path: () => '/admin/v1/audit', allowed: ALL },
   { name: 'verify audit', method: 'GET', path: () => '/admin/v1/audit/verify', allowed: ALL },
-  { name: 'create release', method: 'POST', path: () => '/admin/v1/releases', body: () => ({ manifest: readFirmwareManifest('cloud-messaging-opt-in-strict.json') }), allowed: ['release-engineer', 'admin'] },
+  {
+    name: 'create release',
+    method: 'POST',
+    path: () => '/admin/v1/releases',
+    body: () => ({ manifest: readFirmwareManifest('cloud-messaging-opt-in-strict.json') }),
+    allowed: ['release-engineer', 'admin'],
+  },
   { name: 'list releases', method: 'GET', path: () => '/admin/v1/releases', allowed: ALL },
   { name: 'show release', method: 'GET', path: (f) => `/admin/v1/releases/${f.releaseId}`, allowed: ALL },
   {
@@ -57,7 +63,13 @@ const ROUTES: AdminRoute[] = [
     allowed: ['release-engineer', 'approver', 'admin'],
   },
   { name: 'repropose release', method: 'POST', path: (f) => `/admin/v1/releases/${f.releaseId}/repropose`, allowed: ['release-engineer', 'admin'] },
-  { name: 'create rollout', method: 'POST', path: () => '/admin/v1/rollouts', body: (f) => rolloutBody(f.releaseId, BETA), allowed: ['release-engineer', 'admin'] },
+  {
+    name: 'create rollout',
+    method: 'POST',
+    path: () => '/admin/v1/rollouts',
+    body: (f) => rolloutBody(f.releaseId, BETA),
+    allowed: ['release-engineer', 'admin'],
+  },
   { name: 'list rollouts', method: 'GET', path: () => '/admin/v1/rollouts', allowed: ALL },
   { name: 'show rollout', method: 'GET', path: (f) => `/admin/v1/rollouts/${f.rolloutId}`, allowed: ALL },
   ...rolloutActions.map((action): AdminRoute => ({
@@ -132,7 +144,12 @@ describe('admin and device authorization (D5)', () => {
     const victim = await server.admin<TokenView>('POST', '/admin/v1/tokens', { name: 'victim', role: 'viewer' });
     fixture.victimTokenId = victim.body.id;
 
-    const release = await server.admin<{ id: string; state: string }>('POST', '/admin/v1/releases', { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') }, as('release-engineer'));
+    const release = await server.admin<{ id: string; state: string }>(
+      'POST',
+      '/admin/v1/releases',
+      { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') },
+      as('release-engineer'),
+    );
     expect(release.body.state).toBe('published');
     fixture.releaseId = release.body.id;
     const rollout = await server.admin<RolloutView>('POST', '/admin/v1/rollouts', rolloutBody(fixture.releaseId, BETA), as('release-engineer'));
@@ -249,8 +266,16 @@ describe('admin and device authorization (D5)', () => {
 
     beforeAll(async () => {
       // `other` is in another channel: it is never offered this rollout.
-      [owner, other] = await TestDevice.fleet(server, 2, (i) => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: i === 0 ? 'beta' : 'dev', region: 'cn' }), 1);
-      const created = await server.admin<RolloutView>('POST', '/admin/v1/rollouts', { ...rolloutBody(fixture.releaseId, BETA), stages: [{ percent: 100, soakSeconds: 0 }] });
+      [owner, other] = await TestDevice.fleet(
+        server,
+        2,
+        (i) => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: i === 0 ? 'beta' : 'dev', region: 'cn' }),
+        1,
+      );
+      const created = await server.admin<RolloutView>('POST', '/admin/v1/rollouts', {
+        ...rolloutBody(fixture.releaseId, BETA),
+        stages: [{ percent: 100, soakSeconds: 0 }],
+      });
       rolloutId = created.body.id;
       await server.admin('POST', `/admin/v1/rollouts/${rolloutId}/start`);
       const offer = await owner.poll();

@@ -22,7 +22,10 @@ describe('when reports cross the failure threshold', () => {
     const rollout = await server.admin<View>('POST', '/admin/v1/rollouts', {
       releaseId: release.body.id,
       audience: { channels: ['beta'] },
-      stages: [{ percent: 50, soakSeconds: 3600 }, { percent: 100, soakSeconds: 0 }],
+      stages: [
+        { percent: 50, soakSeconds: 3600 },
+        { percent: 100, soakSeconds: 0 },
+      ],
       policy: { maxFailureRate: 0.1, minSamples: 10, confidence: 0.95 },
     });
     rolloutId = rollout.body.id;

@@ -63,7 +63,10 @@ function send(server: TestServer, method: string, path: string, options: SendOpt
 const MIB = 1024 * 1024;
 const STAGES = [{ percent: 100, soakSeconds: 0 }];
 const POLICY = { maxFailureRate: 0.5, minSamples: 1, confidence: 0.95 };
-const manifest = (patch: Record<string, unknown> = {}) => ({ ...(readFirmwareManifest('cloud-messaging-opt-in-strict.json') as Record<string, unknown>), ...patch });
+const manifest = (patch: Record<string, unknown> = {}) => ({
+  ...(readFirmwareManifest('cloud-messaging-opt-in-strict.json') as Record<string, unknown>),
+  ...patch,
+});
 const OUTCOMES = [
   { key: 'cloud_messaging.enabled', op: 'setFactoryDefault', result: 'applied' },
   { key: 'cloud_messaging.encrypt_identifiers', op: 'force', result: 'applied', reason: 'encrypt' },
@@ -110,7 +113,8 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
   const ids = { release: '', rollout: '', device: '' };
 
   const fill = (text: string) => text.replaceAll('{release}', ids.release).replaceAll('{rollout}', ids.rollout).replaceAll('{device}', ids.device);
-  const fillBody = (body: unknown) => (body === undefined || isChunks(body) ? body : typeof body === 'string' ? fill(body) : (JSON.parse(fill(JSON.stringify(body))) as unknown));
+  const fillBody = (body: unknown) =>
+    body === undefined || isChunks(body) ? body : typeof body === 'string' ? fill(body) : (JSON.parse(fill(JSON.stringify(body))) as unknown);
   const get = async <T>(path: string) => JSON.parse((await send(server, 'GET', path, { token: server.adminToken })).text) as T;
   const rolloutView = (id = ids.rollout) => get<RolloutView>(`/admin/v1/rollouts/${id}`);
 
@@ -149,9 +153,15 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
     server = await startServer();
     devices = await TestDevice.fleet(server, 10, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'in' }));
     ids.device = devices[0].id;
-    const release = await send(server, 'POST', '/admin/v1/releases', { token: server.adminToken, body: { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') } });
+    const release = await send(server, 'POST', '/admin/v1/releases', {
+      token: server.adminToken,
+      body: { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') },
+    });
     ids.release = (JSON.parse(release.text) as { id: string }).id;
-    const rollout = await send(server, 'POST', '/admin/v1/rollouts', { token: server.adminToken, body: { releaseId: ids.release, audience: { channels: ['beta'] }, stages: STAGES, policy: POLICY } });
+    const rollout = await send(server, 'POST', '/admin/v1/rollouts', {
+      token: server.adminToken,
+      body: { releaseId: ids.release, audience: { channels: ['beta'] }, stages: STAGES, policy: POLICY },
+    });
     ids.rollout = (JSON.parse(rollout.text) as { id: string }).id;
     expect((await send(server, 'POST', `/admin/v1/rollouts/${ids.rollout}/start`, { token: server.adminToken })).status).toBe(200);
   });
@@ -172,7 +182,11 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       ['a plain-text body', '{"name":"a","role":"admin"}', { 'content-type': 'text/plain' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
       ['no Content-Type', '{"name":"a","role":"admin"}', { 'content-type': '' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
     ];
-    rejects(BODY_ROUTES.flatMap(([path, as]) => bodies.map(([what, body, headers, status, code]): Rejection => ({ name: `POST ${path} with ${what}`, path, body, headers, as, status, code }))));
+    rejects(
+      BODY_ROUTES.flatMap(([path, as]) =>
+        bodies.map(([what, body, headers, status, code]): Rejection => ({ name: `POST ${path} with ${what}`, path, body, headers, as, status, code })),
+      ),
+    );
   });
 
   describe(`when the body nests deeper than ${MAX_BODY_DEPTH} levels or repeats a key`, () => {
@@ -184,7 +198,11 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       ['a duplicate key written as an escape', '{"name":"a","role":"viewer","\\u0072ole":"admin"}', 'DUPLICATE_KEY'],
       ['a duplicate key in a nested object', '{"manifest":{"id":"a","id":"b"},"target":{"path":"a","path":"b"}}', 'DUPLICATE_KEY'],
     ];
-    rejects(BODY_ROUTES.flatMap(([path, as]) => bodies.map(([what, body, code]): Rejection => ({ name: `POST ${path} with ${what}`, path, body, as, status: 400, code }))));
+    rejects(
+      BODY_ROUTES.flatMap(([path, as]) =>
+        bodies.map(([what, body, code]): Rejection => ({ name: `POST ${path} with ${what}`, path, body, as, status: 400, code })),
+      ),
+    );
 
     it('a token request naming the role twice answers DUPLICATE_KEY and creates no token', async () => {
       const body = '{"name":"x","role":"viewer","role":"admin"}';
@@ -194,7 +212,13 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
     });
 
     it('the answer names the path where the body got too deep', async () => {
-      const res = await expectRejected({ name: 'deep', path: '/admin/v1/rollouts', body: `{"releaseId":"{release}","stages":[${nestedJson(100)}]}`, status: 400, code: 'BODY_TOO_DEEP' });
+      const res = await expectRejected({
+        name: 'deep',
+        path: '/admin/v1/rollouts',
+        body: `{"releaseId":"{release}","stages":[${nestedJson(100)}]}`,
+        status: 400,
+        code: 'BODY_TOO_DEEP',
+      });
       expect(res.body.message).toMatch(new RegExp(`^expected at most ${MAX_BODY_DEPTH} levels of nested arrays and objects, found more at stages\\.0\\.0\\.0`));
     });
   });
@@ -205,14 +229,41 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
     rejects([
       { name: 'a release with 20 000 migrations', path: '/admin/v1/releases', body: hugeManifest, status: 413, code: 'PAYLOAD_TOO_LARGE' },
       { name: 'a token with a 1 MiB name', path: '/admin/v1/tokens', body: { name: 'x'.repeat(MIB), role: 'viewer' }, status: 413, code: 'PAYLOAD_TOO_LARGE' },
-      { name: 'a status report with 1 MiB of outcomes', path: '/device/v1/status', as: 'device', body: { rolloutId: '{rollout}', status: 'succeeded', outcomes: Array.from({ length: 12_000 }, () => OUTCOMES[1]) }, status: 413, code: 'PAYLOAD_TOO_LARGE' },
-      { name: 'a session request with a 1 MiB certificate', path: '/device/v1/session', as: 'none', body: { certificateChain: ['x'.repeat(MIB)] }, status: 413, code: 'PAYLOAD_TOO_LARGE' },
-      { name: 'a chunked body without Content-Length', path: '/admin/v1/releases', body: Array.from({ length: 20 }, () => Buffer.alloc(64 * 1024, 0x20)), status: 413, code: 'PAYLOAD_TOO_LARGE' },
+      {
+        name: 'a status report with 1 MiB of outcomes',
+        path: '/device/v1/status',
+        as: 'device',
+        body: { rolloutId: '{rollout}', status: 'succeeded', outcomes: Array.from({ length: 12_000 }, () => OUTCOMES[1]) },
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+      },
+      {
+        name: 'a session request with a 1 MiB certificate',
+        path: '/device/v1/session',
+        as: 'none',
+        body: { certificateChain: ['x'.repeat(MIB)] },
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+      },
+      {
+        name: 'a chunked body without Content-Length',
+        path: '/admin/v1/releases',
+        body: Array.from({ length: 20 }, () => Buffer.alloc(64 * 1024, 0x20)),
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+      },
     ]);
 
     it('a body just under the limit is read and validated (400, not 413)', async () => {
       const name = 'x'.repeat(MIB - 100);
-      await expectRejected({ name: 'under', path: '/admin/v1/tokens', body: { name, role: 'viewer' }, status: 400, code: 'VALIDATION_FAILED', errors: ['name'] });
+      await expectRejected({
+        name: 'under',
+        path: '/admin/v1/tokens',
+        body: { name, role: 'viewer' },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['name'],
+      });
     });
 
     it('honours a configured BODY_LIMIT_BYTES', async () => {
@@ -228,18 +279,59 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
   });
 
   describe('when fields are unknown or of the wrong type', () => {
-    const rollout = (patch: Record<string, unknown>) => ({ releaseId: '{release}', audience: { channels: ['beta'] }, stages: STAGES, policy: POLICY, ...patch });
+    const rollout = (patch: Record<string, unknown>) => ({
+      releaseId: '{release}',
+      audience: { channels: ['beta'] },
+      stages: STAGES,
+      policy: POLICY,
+      ...patch,
+    });
     // A well-formed target (D4: a report names what the device verified); these cases are about the other fields.
     const target = { path: 'manifests/miui-settings/1.json', sha256: 'ab'.repeat(32) };
     const report = (patch: Record<string, unknown>) => ({ rolloutId: '{rollout}', status: 'downloading', target, ...patch });
     rejects([
-      { name: 'token: unknown field', path: '/admin/v1/tokens', body: { name: 'a', role: 'viewer', isRoot: true }, status: 400, code: 'VALIDATION_FAILED', errors: ['isRoot'] },
-      { name: 'token: wrong types', path: '/admin/v1/tokens', body: { name: 1, role: 'god' }, status: 400, code: 'VALIDATION_FAILED', errors: ['name', 'role'] },
+      {
+        name: 'token: unknown field',
+        path: '/admin/v1/tokens',
+        body: { name: 'a', role: 'viewer', isRoot: true },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['isRoot'],
+      },
+      {
+        name: 'token: wrong types',
+        path: '/admin/v1/tokens',
+        body: { name: 1, role: 'god' },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['name', 'role'],
+      },
       { name: 'token: missing fields', path: '/admin/v1/tokens', body: {}, status: 400, code: 'VALIDATION_FAILED', errors: ['name', 'role'] },
-      { name: 'release: unknown field', path: '/admin/v1/releases', body: { manifest: manifest(), signedBy: 'me' }, status: 400, code: 'VALIDATION_FAILED', errors: ['signedBy'] },
+      {
+        name: 'release: unknown field',
+        path: '/admin/v1/releases',
+        body: { manifest: manifest(), signedBy: 'me' },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['signedBy'],
+      },
       { name: 'release: no manifest', path: '/admin/v1/releases', body: {}, status: 400, code: 'VALIDATION_FAILED', errors: ['manifest'] },
-      { name: 'rollout: unknown field', path: '/admin/v1/rollouts', body: rollout({ priority: 1 }), status: 400, code: 'VALIDATION_FAILED', errors: ['priority'] },
-      { name: 'rollout: unknown audience field', path: '/admin/v1/rollouts', body: rollout({ audience: { channels: ['beta'], imei: ['8600'] } }), status: 400, code: 'VALIDATION_FAILED', errors: ['audience.imei'] },
+      {
+        name: 'rollout: unknown field',
+        path: '/admin/v1/rollouts',
+        body: rollout({ priority: 1 }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['priority'],
+      },
+      {
+        name: 'rollout: unknown audience field',
+        path: '/admin/v1/rollouts',
+        body: rollout({ audience: { channels: ['beta'], imei: ['8600'] } }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['audience.imei'],
+      },
       {
         name: 'rollout: wrong types everywhere',
         path: '/admin/v1/rollouts',
@@ -248,38 +340,201 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
         code: 'VALIDATION_FAILED',
         errors: ['name', 'audience', 'stages', 'policy'],
       },
-      { name: 'rollout: plan shapes wrong', path: '/admin/v1/rollouts', body: rollout({ audience: [], stages: 'all', policy: 3 }), status: 400, code: 'VALIDATION_FAILED', errors: ['audience', 'stages', 'policy'] },
+      {
+        name: 'rollout: plan shapes wrong',
+        path: '/admin/v1/rollouts',
+        body: rollout({ audience: [], stages: 'all', policy: 3 }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['audience', 'stages', 'policy'],
+      },
       {
         name: 'rollout: stage rules broken',
         path: '/admin/v1/rollouts',
-        body: rollout({ stages: [{ percent: 50, soakSeconds: 10 }, { percent: 10, soakSeconds: -1 }], policy: { ...POLICY, maxFailureRate: 2 } }),
+        body: rollout({
+          stages: [
+            { percent: 50, soakSeconds: 10 },
+            { percent: 10, soakSeconds: -1 },
+          ],
+          policy: { ...POLICY, maxFailureRate: 2 },
+        }),
         status: 400,
         code: 'VALIDATION_FAILED',
         errors: ['stages.1.percent', 'stages.1.soakSeconds', 'policy.maxFailureRate'],
       },
-      { name: 'rollout: bad firmware range', path: '/admin/v1/rollouts', body: rollout({ audience: { firmware: 'banana' } }), status: 400, code: 'VALIDATION_FAILED', errors: ['audience.firmware'] },
-      { name: 'rollout: releaseId not a UUID', path: '/admin/v1/rollouts', body: rollout({ releaseId: "1' OR '1'='1" }), status: 400, code: 'VALIDATION_FAILED', errors: ['releaseId'] },
+      {
+        name: 'rollout: bad firmware range',
+        path: '/admin/v1/rollouts',
+        body: rollout({ audience: { firmware: 'banana' } }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['audience.firmware'],
+      },
+      {
+        name: 'rollout: releaseId not a UUID',
+        path: '/admin/v1/rollouts',
+        body: rollout({ releaseId: "1' OR '1'='1" }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['releaseId'],
+      },
       { name: 'rollout: unknown release', path: '/admin/v1/rollouts', body: rollout({ releaseId: UNKNOWN_UUID }), status: 404, code: 'NOT_FOUND' },
-      { name: 'rollout action: unknown field', path: '/admin/v1/rollouts/{rollout}/pause', body: { reason: 'x', force: true }, status: 400, code: 'VALIDATION_FAILED', errors: ['force'] },
-      { name: 'rollout action: reason not a string', path: '/admin/v1/rollouts/{rollout}/pause', body: { reason: 42 }, status: 400, code: 'VALIDATION_FAILED', errors: ['reason'] },
-      { name: 'signature: wrong shapes', path: '/admin/v1/releases/{release}/signatures', body: { keyid: 'x', sig: 1 }, status: 400, code: 'VALIDATION_FAILED', errors: ['keyid', 'sig'] },
-      { name: 'signature: on a published release', path: '/admin/v1/releases/{release}/signatures', body: { keyid: 'a'.repeat(64), sig: 'b'.repeat(128) }, status: 409, code: 'INVALID_STATE' },
+      {
+        name: 'rollout action: unknown field',
+        path: '/admin/v1/rollouts/{rollout}/pause',
+        body: { reason: 'x', force: true },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['force'],
+      },
+      {
+        name: 'rollout action: reason not a string',
+        path: '/admin/v1/rollouts/{rollout}/pause',
+        body: { reason: 42 },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['reason'],
+      },
+      {
+        name: 'signature: wrong shapes',
+        path: '/admin/v1/releases/{release}/signatures',
+        body: { keyid: 'x', sig: 1 },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['keyid', 'sig'],
+      },
+      {
+        name: 'signature: on a published release',
+        path: '/admin/v1/releases/{release}/signatures',
+        body: { keyid: 'a'.repeat(64), sig: 'b'.repeat(128) },
+        status: 409,
+        code: 'INVALID_STATE',
+      },
       { name: 'repropose: a published release', method: 'POST', path: '/admin/v1/releases/{release}/repropose', status: 409, code: 'INVALID_STATE' },
-      { name: 'status: an IMEI', path: '/device/v1/status', as: 'device', body: report({ imei: '860000000000000' }), status: 400, code: 'VALIDATION_FAILED', errors: ['imei'] },
-      { name: 'status: wrong types', path: '/device/v1/status', as: 'device', body: { rolloutId: 'nope', status: 'exploded', target }, status: 400, code: 'VALIDATION_FAILED', errors: ['rolloutId', 'status'] },
-      { name: 'status: no target', path: '/device/v1/status', as: 'device', body: { rolloutId: '{rollout}', status: 'downloading' }, status: 400, code: 'VALIDATION_FAILED', errors: ['target'] },
-      { name: 'status: installing without the verified hash', path: '/device/v1/status', as: 'device', body: report({ status: 'installing', target: { path: target.path } }), status: 400, code: 'VALIDATION_FAILED', errors: ['target.sha256'] },
-      { name: 'status: a hash that is not 64 hex digits', path: '/device/v1/status', as: 'device', body: report({ target: { path: target.path, sha256: 'AB'.repeat(32) } }), status: 400, code: 'VALIDATION_FAILED', errors: ['target.sha256'] },
-      { name: 'status: "offered" is the server\'s word', path: '/device/v1/status', as: 'device', body: report({ status: 'offered' }), status: 400, code: 'VALIDATION_FAILED', errors: ['status'] },
-      { name: 'status: failed without a code', path: '/device/v1/status', as: 'device', body: report({ status: 'failed' }), status: 400, code: 'VALIDATION_FAILED', errors: ['code'] },
-      { name: 'status: unknown failure code', path: '/device/v1/status', as: 'device', body: report({ status: 'failed', code: 'OOPS' }), status: 400, code: 'VALIDATION_FAILED', errors: ['code'] },
-      { name: 'status: outcomes before success', path: '/device/v1/status', as: 'device', body: report({ outcomes: OUTCOMES }), status: 400, code: 'VALIDATION_FAILED', errors: ['outcomes'] },
-      { name: 'status: outcome of an unknown op', path: '/device/v1/status', as: 'device', body: report({ status: 'succeeded', outcomes: [{ ...OUTCOMES[0], op: 'drop' }] }), status: 400, code: 'VALIDATION_FAILED', errors: ['outcomes.0.op'] },
+      {
+        name: 'status: an IMEI',
+        path: '/device/v1/status',
+        as: 'device',
+        body: report({ imei: '860000000000000' }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['imei'],
+      },
+      {
+        name: 'status: wrong types',
+        path: '/device/v1/status',
+        as: 'device',
+        body: { rolloutId: 'nope', status: 'exploded', target },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['rolloutId', 'status'],
+      },
+      {
+        name: 'status: no target',
+        path: '/device/v1/status',
+        as: 'device',
+        body: { rolloutId: '{rollout}', status: 'downloading' },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['target'],
+      },
+      {
+        name: 'status: installing without the verified hash',
+        path: '/device/v1/status',
+        as: 'device',
+        body: report({ status: 'installing', target: { path: target.path } }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['target.sha256'],
+      },
+      {
+        name: 'status: a hash that is not 64 hex digits',
+        path: '/device/v1/status',
+        as: 'device',
+        body: report({ target: { path: target.path, sha256: 'AB'.repeat(32) } }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['target.sha256'],
+      },
+      {
+        name: 'status: "offered" is the server\'s word',
+        path: '/device/v1/status',
+        as: 'device',
+        body: report({ status: 'offered' }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['status'],
+      },
+      {
+        name: 'status: failed without a code',
+        path: '/device/v1/status',
+        as: 'device',
+        body: report({ status: 'failed' }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['code'],
+      },
+      {
+        name: 'status: unknown failure code',
+        path: '/device/v1/status',
+        as: 'device',
+        body: report({ status: 'failed', code: 'OOPS' }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['code'],
+      },
+      {
+        name: 'status: outcomes before success',
+        path: '/device/v1/status',
+        as: 'device',
+        body: report({ outcomes: OUTCOMES }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['outcomes'],
+      },
+      {
+        name: 'status: outcome of an unknown op',
+        path: '/device/v1/status',
+        as: 'device',
+        body: report({ status: 'succeeded', outcomes: [{ ...OUTCOMES[0], op: 'drop' }] }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['outcomes.0.op'],
+      },
       { name: 'status: unknown rollout', path: '/device/v1/status', as: 'device', body: report({ rolloutId: UNKNOWN_UUID }), status: 404, code: 'NOT_FOUND' },
-      { name: 'token: a NUL in the name', path: '/admin/v1/tokens', body: { name: 'ops\u0000admin', role: 'viewer' }, status: 400, code: 'VALIDATION_FAILED', errors: ['name'] },
-      { name: 'rollout: a NUL in the name', path: '/admin/v1/rollouts', body: rollout({ name: 'a\u0000b' }), status: 400, code: 'VALIDATION_FAILED', errors: ['name'] },
-      { name: 'rollout action: a NUL in the reason', path: '/admin/v1/rollouts/{rollout}/pause', body: { reason: 'a\u0000b' }, status: 400, code: 'VALIDATION_FAILED', errors: ['reason'] },
-      { name: 'status: a NUL in an outcome key', path: '/device/v1/status', as: 'device', body: report({ status: 'succeeded', outcomes: [{ ...OUTCOMES[0], key: 'a\u0000b' }] }), status: 400, code: 'VALIDATION_FAILED', errors: ['outcomes.0.key'] },
+      {
+        name: 'token: a NUL in the name',
+        path: '/admin/v1/tokens',
+        body: { name: 'ops\u0000admin', role: 'viewer' },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['name'],
+      },
+      {
+        name: 'rollout: a NUL in the name',
+        path: '/admin/v1/rollouts',
+        body: rollout({ name: 'a\u0000b' }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['name'],
+      },
+      {
+        name: 'rollout action: a NUL in the reason',
+        path: '/admin/v1/rollouts/{rollout}/pause',
+        body: { reason: 'a\u0000b' },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['reason'],
+      },
+      {
+        name: 'status: a NUL in an outcome key',
+        path: '/device/v1/status',
+        as: 'device',
+        body: report({ status: 'succeeded', outcomes: [{ ...OUTCOMES[0], key: 'a\u0000b' }] }),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['outcomes.0.key'],
+      },
       {
         name: 'session: channel and region longer than the device columns',
         path: '/device/v1/session',
@@ -289,12 +544,25 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
         code: 'VALIDATION_FAILED',
         errors: ['channel', 'region'],
       },
-      { name: 'session: an IMEI among the fields', path: '/device/v1/session', as: 'none', body: { certificateChain: ['x'], nonce: 'n', signature: 's', model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'in', imei: '8600' }, status: 400, code: 'VALIDATION_FAILED', errors: ['imei'] },
+      {
+        name: 'session: an IMEI among the fields',
+        path: '/device/v1/session',
+        as: 'none',
+        body: { certificateChain: ['x'], nonce: 'n', signature: 's', model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'in', imei: '8600' },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['imei'],
+      },
     ]);
   });
 
   describe('when a manifest is invalid', () => {
-    const release = (m: unknown): Pick<Rejection, 'path' | 'body' | 'status' | 'code'> => ({ path: '/admin/v1/releases', body: { manifest: m }, status: 400, code: 'MANIFEST_INVALID' });
+    const release = (m: unknown): Pick<Rejection, 'path' | 'body' | 'status' | 'code'> => ({
+      path: '/admin/v1/releases',
+      body: { manifest: m },
+      status: 400,
+      code: 'MANIFEST_INVALID',
+    });
     const setDefault = (value: unknown) => [{ op: 'setFactoryDefault', key: 'cloud_messaging.enabled', value }];
     const image = (path: string) => ({ images: [{ path, length: 1, sha256: 'a'.repeat(64) }] });
     rejects([
@@ -311,13 +579,27 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       { name: 'a release counter beyond 32 bits', ...release(manifest({ releaseCounter: 2 ** 31 })), errors: ['releaseCounter'] },
       {
         name: 'a 100-character firmware version, a counter beyond 32 bits and a bad range at once',
-        ...release(manifest({ releaseCounter: 2 ** 40, firmware: { version: `1.2.3-${'a'.repeat(94)}` }, appliesTo: { ...(manifest().appliesTo as object), firmware: 'soon' } })),
+        ...release(
+          manifest({
+            releaseCounter: 2 ** 40,
+            firmware: { version: `1.2.3-${'a'.repeat(94)}` },
+            appliesTo: { ...(manifest().appliesTo as object), firmware: 'soon' },
+          }),
+        ),
         errors: ['releaseCounter', 'firmware.version', 'appliesTo.firmware'],
       },
       { name: 'a float setting value', ...release(manifest({ migrations: setDefault(0.5) })), errors: ['migrations.0.value'] },
-      { name: 'a float in setIfEquals.expected', ...release(manifest({ migrations: [{ op: 'setIfEquals', key: 'k', expected: 1.25, value: 1 }] })), errors: ['migrations.0.expected'] },
+      {
+        name: 'a float in setIfEquals.expected',
+        ...release(manifest({ migrations: [{ op: 'setIfEquals', key: 'k', expected: 1.25, value: 1 }] })),
+        errors: ['migrations.0.expected'],
+      },
       { name: 'an integer beyond 2^53', ...release(manifest({ migrations: setDefault(1e300) })), errors: ['migrations.0.value'] },
-      { name: 'a control character in a reason', ...release(manifest({ migrations: [{ op: 'force', key: 'k', value: true, reason: 'a\u0000b' }] })), errors: ['migrations.0.reason'] },
+      {
+        name: 'a control character in a reason',
+        ...release(manifest({ migrations: [{ op: 'force', key: 'k', value: true, reason: 'a\u0000b' }] })),
+        errors: ['migrations.0.reason'],
+      },
       { name: 'an image path with ".."', ...release(manifest(image('../../etc/passwd'))), errors: ['images.0.path'] },
       { name: 'an image path with ".." inside', ...release(manifest(image('firmware/../../../etc/passwd'))), errors: ['images.0.path'] },
       { name: 'an absolute image path', ...release(manifest(image('/etc/passwd'))), errors: ['images.0.path'] },
@@ -327,7 +609,11 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       { name: 'a stream that climbs out', ...release(manifest({ stream: '../etc' })), errors: ['stream'] },
       { name: 'an unknown manifest field', ...release(manifest({ signature: 'trust me' })), errors: ['signature'] },
       { name: 'an unknown nested field', ...release(manifest({ firmware: { version: '5.9.1', build: 7 } })), errors: ['firmware.build'] },
-      { name: 'a force without reason', ...release(manifest({ migrations: [{ op: 'force', key: 'k', value: true, reason: ' ' }] })), errors: ['migrations.0.reason'] },
+      {
+        name: 'a force without reason',
+        ...release(manifest({ migrations: [{ op: 'force', key: 'k', value: true, reason: ' ' }] })),
+        errors: ['migrations.0.reason'],
+      },
       { name: 'an unknown migration op', ...release(manifest({ migrations: [{ op: 'drop', key: 'k' }] })), errors: ['migrations.0.op'] },
       { name: 'a null manifest', ...release(null), errors: [''] },
       { name: 'a manifest that is a string', ...release('{"schema":"ota-manifest/1"}'), errors: [''] },
@@ -348,16 +634,24 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
     };
     rejects([{ name: 'a migration value nested 5 000 levels', path: '/admin/v1/releases', body: deepRelease(5000), status: 400, code: 'BODY_TOO_DEEP' }]);
 
-    it('a migration value under the body limit but past the settings lib\'s answers MANIFEST_INVALID naming the value', async () => {
+    it("a migration value under the body limit but past the settings lib's answers MANIFEST_INVALID naming the value", async () => {
       // 4 levels of body around the value: { manifest: { migrations: [ { value } ] } }.
-      const res = await expectRejected({ name: 'value', path: '/admin/v1/releases', body: deepRelease(MAX_BODY_DEPTH - 4), status: 400, code: 'MANIFEST_INVALID', errors: ['migrations.0.value'] });
+      const res = await expectRejected({
+        name: 'value',
+        path: '/admin/v1/releases',
+        body: deepRelease(MAX_BODY_DEPTH - 4),
+        status: 400,
+        code: 'MANIFEST_INVALID',
+        errors: ['migrations.0.value'],
+      });
       expect(res.body.errors?.[0]?.message).toMatch(/got an array nested deeper than \d+ levels of arrays and objects$/);
     });
   });
 
   describe('when a TUF path tries to leave the repository', () => {
     it('the published manifest itself is served (so the refusals below are about the path)', async () => {
-      const json = async (path: string) => JSON.parse((await send(server, 'GET', path)).text) as { signed: Record<string, Record<string, { version: number; hashes: { sha256: string } }>> };
+      const json = async (path: string) =>
+        JSON.parse((await send(server, 'GET', path)).text) as { signed: Record<string, Record<string, { version: number; hashes: { sha256: string } }>> };
       const snapshot = (await json('/tuf/metadata/timestamp.json')).signed.meta['snapshot.json'].version;
       const targets = (await json(`/tuf/metadata/${snapshot}.snapshot.json`)).signed.meta['targets.json'].version;
       const sha = (await json(`/tuf/metadata/${targets}.targets.json`)).signed.targets['manifests/miui-settings/1.json'].hashes.sha256;
@@ -365,7 +659,13 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       expect([res.status, JSON.parse(res.text).id]).toEqual([200, 'cloud-messaging-opt-in']);
     });
 
-    const traversal = (path: string, status = 404, code = 'NOT_FOUND'): Rejection => ({ name: path.length > 80 ? `${path.slice(0, 60)}...` : path, path, as: 'none', status, code });
+    const traversal = (path: string, status = 404, code = 'NOT_FOUND'): Rejection => ({
+      name: path.length > 80 ? `${path.slice(0, 60)}...` : path,
+      path,
+      as: 'none',
+      status,
+      code,
+    });
     rejects([
       traversal('/tuf/targets/../../etc/passwd'),
       traversal('/tuf/targets/%2e%2e%2f%2e%2e%2fetc%2fpasswd'),
@@ -389,7 +689,13 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
     rejects([
       { name: 'release id not a UUID', path: '/admin/v1/releases/not-a-uuid', status: 400, code: 'VALIDATION_FAILED' },
       { name: 'release id with SQL', path: "/admin/v1/releases/1'%20OR%20'1'='1", status: 400, code: 'VALIDATION_FAILED' },
-      { name: 'signatures on a non-UUID release', path: '/admin/v1/releases/123/signatures', body: { keyid: 'a'.repeat(64), sig: 'b'.repeat(128) }, status: 400, code: 'VALIDATION_FAILED' },
+      {
+        name: 'signatures on a non-UUID release',
+        path: '/admin/v1/releases/123/signatures',
+        body: { keyid: 'a'.repeat(64), sig: 'b'.repeat(128) },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      },
       { name: 'repropose a non-UUID release', method: post, path: '/admin/v1/releases/123/repropose', status: 400, code: 'VALIDATION_FAILED' },
       { name: 'unknown release', path: `/admin/v1/releases/${UNKNOWN_UUID}`, status: 404, code: 'NOT_FOUND' },
       { name: 'rollout id not a UUID', path: '/admin/v1/rollouts/zzz', status: 400, code: 'VALIDATION_FAILED' },
@@ -423,7 +729,14 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       { name: 'devices bracket parameter', path: '/admin/v1/devices?model[]=a', status: 400, code: 'VALIDATION_FAILED', errors: ['model[]'] },
       { name: 'devices filter with a NUL', path: '/admin/v1/devices?model=mi%00-4', status: 400, code: 'VALIDATION_FAILED', errors: ['model'] },
       { name: 'devices filter by IMEI', path: '/admin/v1/devices?imei=860000000000000', status: 400, code: 'VALIDATION_FAILED', errors: ['imei'] },
-      { name: 'poll with a bad firmware version', path: '/device/v1/update?firmwareVersion=banana', as: 'device', status: 400, code: 'VALIDATION_FAILED', errors: ['firmwareVersion'] },
+      {
+        name: 'poll with a bad firmware version',
+        path: '/device/v1/update?firmwareVersion=banana',
+        as: 'device',
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['firmwareVersion'],
+      },
       { name: 'poll with an IMEI', path: '/device/v1/update?imei=860000000000000', as: 'device', status: 400, code: 'VALIDATION_FAILED', errors: ['imei'] },
     ]);
   });
@@ -447,8 +760,12 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       expect([again.status, again.body]).toEqual([200, { accepted: true, duplicate: true }]);
       const after = await rolloutView();
       expect(after.totals.succeeded).toBe(before.totals.succeeded + 1);
-      expect(after.outcomes['cloud_messaging.enabled'].setFactoryDefault.applied).toBe((before.outcomes['cloud_messaging.enabled']?.setFactoryDefault.applied ?? 0) + 1);
-      expect(after.outcomes['cloud_messaging.encrypt_identifiers'].force.applied).toBe((before.outcomes['cloud_messaging.encrypt_identifiers']?.force.applied ?? 0) + 1);
+      expect(after.outcomes['cloud_messaging.enabled'].setFactoryDefault.applied).toBe(
+        (before.outcomes['cloud_messaging.enabled']?.setFactoryDefault.applied ?? 0) + 1,
+      );
+      expect(after.outcomes['cloud_messaging.encrypt_identifiers'].force.applied).toBe(
+        (before.outcomes['cloud_messaging.encrypt_identifiers']?.force.applied ?? 0) + 1,
+      );
       expect(await statusOf(d)).toMatchObject([{ status: 'succeeded' }]);
     });
 
@@ -462,7 +779,9 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       expect(answers.filter((a) => a.body.duplicate === false)).toHaveLength(1);
       const after = await rolloutView();
       expect(after.totals.succeeded).toBe(before.totals.succeeded + 1);
-      expect(after.outcomes['cloud_messaging.enabled'].setFactoryDefault.applied).toBe(before.outcomes['cloud_messaging.enabled'].setFactoryDefault.applied + 1);
+      expect(after.outcomes['cloud_messaging.enabled'].setFactoryDefault.applied).toBe(
+        before.outcomes['cloud_messaging.enabled'].setFactoryDefault.applied + 1,
+      );
     });
 
     const outOfOrder: { what: string; steps: [string, Record<string, unknown>?][]; late: string; extra?: Record<string, unknown> }[] = [
@@ -487,7 +806,7 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
     const report = async (d: TestDevice, status: Parameters<TestDevice['report']>[1], target: Record<string, unknown>) =>
       send(server, 'POST', '/device/v1/status', { token: d.token, body: { rolloutId: ids.rollout, status, target } });
     const mismatches = [
-      { what: 'another release\'s path', target: async (d: TestDevice) => ({ ...(await d.targetOf(ids.rollout)), path: 'manifests/miui-settings/7.json' }) },
+      { what: "another release's path", target: async (d: TestDevice) => ({ ...(await d.targetOf(ids.rollout)), path: 'manifests/miui-settings/7.json' }) },
       { what: 'the right path with another hash', target: async (d: TestDevice) => ({ ...(await d.targetOf(ids.rollout)), sha256: 'cd'.repeat(32) }) },
     ];
     it.each(mismatches.map((c, i) => ({ ...c, device: i + 8 })))('$what -> 409 REPORT_MISMATCH, nothing stored', async ({ target, device }) => {
@@ -499,7 +818,11 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
         expect([res.status, res.body.code]).toEqual([409, 'REPORT_MISMATCH']);
       }
       const after = { device: (await get<{ rollouts: unknown[] }>(`/admin/v1/devices/${d.id}`)).rollouts, view: await rolloutView() };
-      expect({ device: after.device, totals: after.view.totals, outcomes: after.view.outcomes }).toEqual({ device: before.device, totals: before.view.totals, outcomes: before.view.outcomes });
+      expect({ device: after.device, totals: after.view.totals, outcomes: after.view.outcomes }).toEqual({
+        device: before.device,
+        totals: before.view.totals,
+        outcomes: before.view.outcomes,
+      });
     });
   });
 

@@ -28,15 +28,10 @@ async function registerSilentDevices(server: TestServer, n: number, profile: Dev
   await server.app.get(Storage).write('test devices', async (m) => {
     const tx = sqlTxOf(m);
     for (const id of ids) {
-      await tx.run(`INSERT INTO device (id, model, firmware_version, channel, region, first_seen, last_seen) VALUES (${[1, 2, 3, 4, 5, 6, 7].map((i) => tx.p(i)).join(', ')})`, [
-        id,
-        profile.model,
-        profile.firmwareVersion,
-        profile.channel,
-        profile.region,
-        now,
-        now,
-      ]);
+      await tx.run(
+        `INSERT INTO device (id, model, firmware_version, channel, region, first_seen, last_seen) VALUES (${[1, 2, 3, 4, 5, 6, 7].map((i) => tx.p(i)).join(', ')})`,
+        [id, profile.model, profile.firmwareVersion, profile.channel, profile.region, now, now],
+      );
     }
   });
   return ids;
@@ -45,7 +40,12 @@ async function registerSilentDevices(server: TestServer, n: number, profile: Dev
 let releaseCounter = 0;
 
 /** A release of its own for each rollout (a stream's counter only goes up), started for the beta channel. */
-async function startRollout(server: TestServer, stages: Stage[], policy: Record<string, unknown>, audience: Record<string, unknown> = { channels: ['beta'] }): Promise<string> {
+async function startRollout(
+  server: TestServer,
+  stages: Stage[],
+  policy: Record<string, unknown>,
+  audience: Record<string, unknown> = { channels: ['beta'] },
+): Promise<string> {
   releaseCounter += 1;
   const manifest = { ...(readFirmwareManifest('cloud-messaging-opt-in.json') as object), releaseCounter };
   const release = await server.admin<{ id: string }>('POST', '/admin/v1/releases', { manifest });
@@ -74,7 +74,15 @@ describe('when no device has reported', () => {
   afterAll(() => server.close());
 
   it('an empty cohort never advances (it went 10 % -> 50 % -> 100 % on "0 of 0 failed")', async () => {
-    const id = await startRollout(server, [{ percent: 10, soakSeconds: 0 }, { percent: 50, soakSeconds: 0 }, { percent: 100, soakSeconds: 0 }], { maxFailureRate: 0.05, minSamples: 5, confidence: 0.95 });
+    const id = await startRollout(
+      server,
+      [
+        { percent: 10, soakSeconds: 0 },
+        { percent: 50, soakSeconds: 0 },
+        { percent: 100, soakSeconds: 0 },
+      ],
+      { maxFailureRate: 0.05, minSamples: 5, confidence: 0.95 },
+    );
     await tickFor(server, 6);
     const v = await view(server, id);
     expect({ state: v.state, stage: v.stageIndex }).toEqual({ state: 'running', stage: 0 });
@@ -86,7 +94,12 @@ describe('when no device has reported', () => {
 
   it('a silent cohort holds, and says so (registered devices that never poll)', async () => {
     await registerSilentDevices(server, 40, BETA);
-    const id = await startRollout(server, [{ percent: 100, soakSeconds: 0 }], { maxFailureRate: 0.05, minSamples: 5, confidence: 0.95, allowSmallCohort: true });
+    const id = await startRollout(server, [{ percent: 100, soakSeconds: 0 }], {
+      maxFailureRate: 0.05,
+      minSamples: 5,
+      confidence: 0.95,
+      allowSmallCohort: true,
+    });
     await tickFor(server, 4);
     const v = await view(server, id);
     expect({ state: v.state, expected: v.stages[0].expectedDevices }).toEqual({ state: 'running', expected: 40 });
@@ -106,10 +119,16 @@ describe('a small share of a big fleet', () => {
   afterAll(() => server.close());
 
   it('counts the expected cohort of every stage from the registry', async () => {
-    const stages = [{ percent: 1, soakSeconds: 0 }, { percent: 10, soakSeconds: 0 }, { percent: 100, soakSeconds: 0 }];
+    const stages = [
+      { percent: 1, soakSeconds: 0 },
+      { percent: 10, soakSeconds: 0 },
+      { percent: 100, soakSeconds: 0 },
+    ];
     const id = await startRollout(server, stages, { maxFailureRate: 0.05, minSamples: 5, confidence: 0.95 });
     await server.tick();
-    const [{ salt }] = await server.app.get(DataSource).query(`SELECT salt FROM rollout WHERE id = ${server.app.get(DataSource).options.type === 'postgres' ? '$1' : '?'}`, [id]);
+    const [{ salt }] = await server.app
+      .get(DataSource)
+      .query(`SELECT salt FROM rollout WHERE id = ${server.app.get(DataSource).options.type === 'postgres' ? '$1' : '?'}`, [id]);
     const expected = stages.map(() => 0);
     for (const d of [...silent, device.id]) expected[firstStageIncluding(bucketOf(d, salt as string), stages)] += 1;
     expect((await view(server, id)).stages.map((s) => s.expectedDevices)).toEqual(expected);
@@ -158,7 +177,12 @@ describe('a cohort smaller than minSamples', () => {
   });
 
   it('with allowSmallCohort, completes once every expected device reported', async () => {
-    const id = await startRollout(server, [{ percent: 100, soakSeconds: 0 }], { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true });
+    const id = await startRollout(server, [{ percent: 100, soakSeconds: 0 }], {
+      maxFailureRate: 0.05,
+      minSamples: 50,
+      confidence: 0.95,
+      allowSmallCohort: true,
+    });
     await installAll(id);
     await tickFor(server, 2);
     const v = await view(server, id);
@@ -184,7 +208,12 @@ describe('a cohort whose devices installed the update', () => {
 
   it('still counts them when their new firmware left the audience (the census shrank, and 4 of 6 completed the stage)', async () => {
     const audience = { channels: ['beta'], firmware: '>=5.0.0 <5.9.0' };
-    const id = await startRollout(server, [{ percent: 100, soakSeconds: 0 }], { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true }, audience);
+    const id = await startRollout(
+      server,
+      [{ percent: 100, soakSeconds: 0 }],
+      { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95, allowSmallCohort: true },
+      audience,
+    );
     await server.tick();
     expect((await view(server, id)).stages[0].expectedDevices).toBe(6);
     for (const d of devices.slice(0, 4)) {
@@ -219,10 +248,17 @@ describe('a device that stops moving', () => {
   afterAll(() => server.close());
 
   const status = async (rolloutId: string, d: TestDevice) =>
-    (await server.admin<{ rollouts: { rolloutId: string; status: string }[] }>('GET', `/admin/v1/devices/${d.id}`)).body.rollouts.find((r) => r.rolloutId === rolloutId)?.status;
+    (await server.admin<{ rollouts: { rolloutId: string; status: string }[] }>('GET', `/admin/v1/devices/${d.id}`)).body.rollouts.find(
+      (r) => r.rolloutId === rolloutId,
+    )?.status;
 
   it('times out (it stayed downloading for ever), is offered again, and a late report still counts', async () => {
-    const id = await startRollout(server, [{ percent: 100, soakSeconds: 0 }], { maxFailureRate: 0.5, minSamples: 50, confidence: 0.95, inProgressTimeoutSeconds: 600 });
+    const id = await startRollout(server, [{ percent: 100, soakSeconds: 0 }], {
+      maxFailureRate: 0.5,
+      minSamples: 50,
+      confidence: 0.95,
+      inProgressTimeoutSeconds: 600,
+    });
     const [offered, downloading, installing] = devices;
     for (const d of [offered, downloading, installing]) expect(await d.poll()).toMatchObject({ action: 'install', rolloutId: id });
     await downloading.report(id, 'downloading');
@@ -243,7 +279,13 @@ describe('a device that stops moving', () => {
   });
 
   it('halts when timed-out devices count as failures and too many time out', async () => {
-    const id = await startRollout(server, [{ percent: 100, soakSeconds: 3600 }], { maxFailureRate: 0.1, minSamples: 10, confidence: 0.95, inProgressTimeoutSeconds: 600, timedOutCountsAsFailure: true });
+    const id = await startRollout(server, [{ percent: 100, soakSeconds: 3600 }], {
+      maxFailureRate: 0.1,
+      minSamples: 10,
+      confidence: 0.95,
+      inProgressTimeoutSeconds: 600,
+      timedOutCountsAsFailure: true,
+    });
     for (const d of devices.slice(3)) expect((await d.poll()).action).toBe('install');
     server.clock.advanceSeconds(601);
     await server.tick();

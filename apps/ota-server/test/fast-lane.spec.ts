@@ -64,7 +64,12 @@ describe('poll fast lane', () => {
     expect((await server.admin('POST', `/admin/v1/rollouts/${rolloutId}/start`)).status).toBe(200);
     // The first poll makes the offer (fast lane), the second repeats it (Fastify route).
     const [offer, repeated] = await both(devices[0].token);
-    expect(JSON.parse(offer.body)).toMatchObject({ action: 'install', rolloutId, releaseId: release.body.id, target: { path: expect.any(String), stream: expect.any(String), releaseCounter: expect.any(Number) } });
+    expect(JSON.parse(offer.body)).toMatchObject({
+      action: 'install',
+      rolloutId,
+      releaseId: release.body.id,
+      target: { path: expect.any(String), stream: expect.any(String), releaseCounter: expect.any(Number) },
+    });
     expect(answered(offer)).toEqual(answered(repeated));
     // The other way round for the second device: the Fastify route offers, the fast lane repeats.
     const viaFastify = await get(server.url + VIA_FASTIFY, devices[1].token);
@@ -72,7 +77,13 @@ describe('poll fast lane', () => {
 
     expect((await server.admin('POST', `/admin/v1/rollouts/${rolloutId}/halt`, { reason: 'test' })).status).toBe(200);
     const [cancel, cancelAgain] = await both(devices[0].token);
-    expect(JSON.parse(cancel.body)).toEqual({ action: 'cancel', rolloutId, releaseId: release.body.id, target: JSON.parse(offer.body).target, pollAfterSeconds: 60 });
+    expect(JSON.parse(cancel.body)).toEqual({
+      action: 'cancel',
+      rolloutId,
+      releaseId: release.body.id,
+      target: JSON.parse(offer.body).target,
+      pollAfterSeconds: 60,
+    });
     expect(answered(cancel)).toEqual(answered(cancelAgain));
   });
 
@@ -105,7 +116,8 @@ describe('poll fast lane', () => {
     expect((await get(`${server.url}/device/v1/update?firmwareVersion=5.9.1-rc.1`, d.token)).status).toBe(200);
     await server.app.get(DeviceRegistryService).flush();
     const db = server.app.get(DataSource);
-    const row = async () => (await db.query(`SELECT firmware_version, last_seen FROM device WHERE id = '${d.id}'`))[0] as { firmware_version: string; last_seen: string };
+    const row = async () =>
+      (await db.query(`SELECT firmware_version, last_seen FROM device WHERE id = '${d.id}'`))[0] as { firmware_version: string; last_seen: string };
     expect((await row()).firmware_version).toBe('5.9.1-rc.1');
 
     // A check-in buffered before a new session must not undo what the session recorded.
@@ -133,7 +145,12 @@ describe('status report fast lane', () => {
     server = await startServer();
     [viaLane, viaFastify] = await TestDevice.fleet(server, 2, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'sg' }));
     const release = await server.admin<{ id: string }>('POST', '/admin/v1/releases', { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') });
-    const rollout = await server.admin<{ id: string }>('POST', '/admin/v1/rollouts', { releaseId: release.body.id, audience: { channels: ['beta'] }, stages: [{ percent: 100, soakSeconds: 0 }], policy: { maxFailureRate: 0.5, minSamples: 100, confidence: 0.9 } });
+    const rollout = await server.admin<{ id: string }>('POST', '/admin/v1/rollouts', {
+      releaseId: release.body.id,
+      audience: { channels: ['beta'] },
+      stages: [{ percent: 100, soakSeconds: 0 }],
+      policy: { maxFailureRate: 0.5, minSamples: 100, confidence: 0.9 },
+    });
     rolloutId = rollout.body.id;
     expect((await server.admin('POST', `/admin/v1/rollouts/${rolloutId}/start`)).status).toBe(200);
     for (const d of [viaLane, viaFastify]) expect((await d.poll()).action).toBe('install');
@@ -155,8 +172,15 @@ describe('status report fast lane', () => {
       req.end(chunked ? body.slice(10) : body);
     });
   }
-  const answered = (r: Raw) => ({ status: r.status, type: r.headers['content-type'], length: r.headers['content-length'], retryAfter: r.headers['retry-after'], body: r.body });
-  const report = async (d: TestDevice, status: string, extra: Record<string, unknown> = {}) => JSON.stringify({ rolloutId, status, target: await d.targetOf(rolloutId), ...extra });
+  const answered = (r: Raw) => ({
+    status: r.status,
+    type: r.headers['content-type'],
+    length: r.headers['content-length'],
+    retryAfter: r.headers['retry-after'],
+    body: r.body,
+  });
+  const report = async (d: TestDevice, status: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ rolloutId, status, target: await d.targetOf(rolloutId), ...extra });
 
   it('answers stored, duplicate and out-of-order reports alike through both entrances', async () => {
     for (const [status, extra] of [['downloading'], ['downloading'], ['succeeded'], ['installing']] as [string, Record<string, unknown>?][]) {
@@ -176,7 +200,7 @@ describe('status report fast lane', () => {
       ['malformed JSON', viaLane.token, '{"rolloutId": '],
       ['a duplicate key', viaLane.token, `{"rolloutId":"${rolloutId}","status":"downloading","status":"succeeded","target":${JSON.stringify(target)}}`],
       ['an unknown rollout', viaLane.token, JSON.stringify({ rolloutId: '00000000-0000-4000-8000-000000000000', status: 'downloading', target })],
-      ['another release\'s target', viaLane.token, JSON.stringify({ rolloutId, status: 'downloading', target: { path: 'manifests/miui-settings/9.json' } })],
+      ["another release's target", viaLane.token, JSON.stringify({ rolloutId, status: 'downloading', target: { path: 'manifests/miui-settings/9.json' } })],
     ];
     for (const [what, token, body] of cases) {
       const [lane, fastify] = [await post(token, body, false), await post(token, body, true)];

@@ -57,13 +57,20 @@ describe('full flow: release -> sign -> publish -> staged rollout -> complete', 
   }
 
   it('runs the Cloud Messaging manifest through every stage to completion', async () => {
-    const created = await server.admin<{ id: string; state: string; targetPath: string }>('POST', '/admin/v1/releases', { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') });
+    const created = await server.admin<{ id: string; state: string; targetPath: string }>('POST', '/admin/v1/releases', {
+      manifest: readFirmwareManifest('cloud-messaging-opt-in.json'),
+    });
     expect(created.status).toBe(201);
     // The dev targets key is configured (threshold 1): the server signs and publishes at once.
     expect(created.body.state).toBe('published');
     expect(created.body.targetPath).toBe('manifests/miui-settings/1.json');
 
-    const rollout = await server.admin<RolloutView>('POST', '/admin/v1/rollouts', { releaseId: created.body.id, audience: { channels: ['beta'], firmware: '>=5.0.0 <5.9.0' }, stages: STAGES, policy: POLICY });
+    const rollout = await server.admin<RolloutView>('POST', '/admin/v1/rollouts', {
+      releaseId: created.body.id,
+      audience: { channels: ['beta'], firmware: '>=5.0.0 <5.9.0' },
+      stages: STAGES,
+      policy: POLICY,
+    });
     expect(rollout.status).toBe(201);
     const id = rollout.body.id;
     expect((await server.admin<RolloutView>('POST', `/admin/v1/rollouts/${id}/start`)).body.state).toBe('running');
@@ -110,7 +117,9 @@ describe('full flow: release -> sign -> publish -> staged rollout -> complete', 
     expect(list.body.total).toBe(60);
     const audit = await server.admin<{ action: string; actor: string }[]>('GET', '/admin/v1/audit?limit=1000');
     const actions = audit.body.map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['release.create', 'release.publish', 'rollout.create', 'rollout.start', 'rollout.advance', 'rollout.complete']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['release.create', 'release.publish', 'rollout.create', 'rollout.start', 'rollout.advance', 'rollout.complete']),
+    );
     expect(audit.body.filter((e) => e.action === 'rollout.advance').every((e) => e.actor === 'system')).toBe(true);
     expect((await server.admin<{ ok: boolean }>('GET', '/admin/v1/audit/verify')).body.ok).toBe(true);
   });

@@ -81,7 +81,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const logger = pino({ level: 'debug' }, pino.destination({ dest: logFile, sync: true }));
   const app = await createApp(config, { clock, logger });
   const dbType = app.get(DataSource).options.type;
-  if (dbType !== (TEST_DATABASE === 'postgres' ? 'postgres' : 'better-sqlite3')) throw new Error(`expected the ${TEST_DATABASE} suite to run on ${TEST_DATABASE}, got ${dbType}`);
+  if (dbType !== (TEST_DATABASE === 'postgres' ? 'postgres' : 'better-sqlite3'))
+    throw new Error(`expected the ${TEST_DATABASE} suite to run on ${TEST_DATABASE}, got ${dbType}`);
   await app.get(AdminTokensService).ensureBootstrapToken(adminToken);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

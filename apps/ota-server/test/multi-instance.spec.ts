@@ -67,7 +67,12 @@ async function closePair(pair: Pair | undefined): Promise<void> {
  * `count` devices; each opens its session with the instance it polls. The token is valid on every instance
  * (the MAC key is in the database), so the same device can report through the other one.
  */
-async function handsets(pair: Pair, count: number, profile: (i: number) => DeviceProfile, route: (i: number) => { polls: Name; reports: Name }): Promise<Handset[]> {
+async function handsets(
+  pair: Pair,
+  count: number,
+  profile: (i: number) => DeviceProfile,
+  route: (i: number) => { polls: Name; reports: Name },
+): Promise<Handset[]> {
   const keys = await deviceKeys(count);
   return Promise.all(
     keys.map(async (k, index) => {
@@ -121,7 +126,10 @@ async function viewFromBoth(pair: Pair, rolloutId: string): Promise<RolloutView>
 
 /** The audit log through either instance (identical), restricted to one rollout. */
 async function rolloutAudit(pair: Pair, rolloutId: string): Promise<AuditEntry[]> {
-  const [a, b] = await Promise.all([pair.A.admin<AuditEntry[]>('GET', '/admin/v1/audit?limit=1000'), pair.B.admin<AuditEntry[]>('GET', '/admin/v1/audit?limit=1000')]);
+  const [a, b] = await Promise.all([
+    pair.A.admin<AuditEntry[]>('GET', '/admin/v1/audit?limit=1000'),
+    pair.B.admin<AuditEntry[]>('GET', '/admin/v1/audit?limit=1000'),
+  ]);
   expect(b.body).toEqual(a.body);
   for (const s of [pair.A, pair.B]) expect((await s.admin<{ ok: boolean }>('GET', '/admin/v1/audit/verify')).body.ok).toBe(true);
   return a.body.filter((e) => e.target === `rollout:${rolloutId}`);
@@ -156,7 +164,13 @@ async function publishedTimestampVersions(s: TestServer): Promise<number[]> {
 
 async function report(h: Handset, via: Name, rolloutId: string, status: Parameters<TestDevice['report']>[1], extra: Record<string, unknown> = {}) {
   const res = await h.at[via].report(rolloutId, status, extra);
-  expect({ device: h.index, via, status, res: res.status, body: res.body }).toEqual({ device: h.index, via, status, res: 200, body: expect.objectContaining({ accepted: true }) });
+  expect({ device: h.index, via, status, res: res.status, body: res.body }).toEqual({
+    device: h.index,
+    via,
+    status,
+    res: 200,
+    body: expect.objectContaining({ accepted: true }),
+  });
 }
 
 // A round of the manual-tick describes moves the shared clock past the tick lease (3 x ROLLOUT_TICK_MS = 30 min
@@ -223,7 +237,9 @@ describe(`two instances on one ${TEST_DATABASE} database: a staged rollout over 
       const answers = await Promise.all(fleet.map((h) => h.at[h.polls].poll()));
       const offered = fleet.filter((h, k) => answers[k].action === 'install');
       for (const h of offered) expect(answers[h.index]).toMatchObject({ action: 'install', rolloutId, target: { path: 'manifests/miui-settings/1.json' } });
-      reoffered.push(...offered.filter((h) => finished.has(h.index)).map((h) => `device ${h.index} (polls ${h.polls}, reports ${h.reports}) in round ${round}`));
+      reoffered.push(
+        ...offered.filter((h) => finished.has(h.index)).map((h) => `device ${h.index} (polls ${h.polls}, reports ${h.reports}) in round ${round}`),
+      );
       const fresh = offered.filter((h) => !finished.has(h.index));
       await settle();
       await Promise.all(fresh.map((h) => install(h, round)));
@@ -325,9 +341,17 @@ describe('when failures reported through both instances cross the threshold', ()
 
   it('tells offered-but-not-started devices to cancel through either instance; a started one keeps its offer', async () => {
     // Half of them ask the instance that made the offer, half the other one.
-    const asked = await Promise.all(pending.map(async (h, k) => ({ device: h.index, offeredBy: h.polls, via: k % 2 ? h.polls : OTHER[h.polls], answer: await h.at[k % 2 ? h.polls : OTHER[h.polls]].poll() })));
+    const asked = await Promise.all(
+      pending.map(async (h, k) => ({
+        device: h.index,
+        offeredBy: h.polls,
+        via: k % 2 ? h.polls : OTHER[h.polls],
+        answer: await h.at[k % 2 ? h.polls : OTHER[h.polls]].poll(),
+      })),
+    );
     expect(asked.filter((a) => a.answer.action !== 'cancel' || a.answer.rolloutId !== rolloutId)).toEqual([]);
-    for (const via of ['A', 'B'] as const) expect({ via, answer: await started.at[via].poll() }).toEqual({ via, answer: expect.objectContaining({ action: 'install', rolloutId }) });
+    for (const via of ['A', 'B'] as const)
+      expect({ via, answer: await started.at[via].poll() }).toEqual({ via, answer: expect.objectContaining({ action: 'install', rolloutId }) });
 
     await Promise.all(pending.map((h, k) => report(h, k % 2 ? OTHER[h.polls] : h.polls, rolloutId, 'cancelled', { code: 'CANCELLED' })));
     await report(started, OTHER[started.polls], rolloutId, 'succeeded');
@@ -370,21 +394,37 @@ describe('a change made through one instance reaches devices polling the other w
     await act(pair.A, rolloutId, 'start');
     await waitOnePollInterval();
     const first = await d0.at.B.poll();
-    expect({ change: 'start via A', poll: 'B', answer: first }).toEqual({ change: 'start via A', poll: 'B', answer: expect.objectContaining({ action: 'install', rolloutId }) });
+    expect({ change: 'start via A', poll: 'B', answer: first }).toEqual({
+      change: 'start via A',
+      poll: 'B',
+      answer: expect.objectContaining({ action: 'install', rolloutId }),
+    });
     expect(first.pollAfterSeconds).toBe(POLL_INTERVAL_SECONDS);
 
     await act(pair.A, rolloutId, 'pause');
     await waitOnePollInterval();
-    expect({ change: 'pause via A', poll: 'B', answer: await d1.at.B.poll() }).toEqual({ change: 'pause via A', poll: 'B', answer: expect.objectContaining({ action: 'none' }) });
+    expect({ change: 'pause via A', poll: 'B', answer: await d1.at.B.poll() }).toEqual({
+      change: 'pause via A',
+      poll: 'B',
+      answer: expect.objectContaining({ action: 'none' }),
+    });
 
     await act(pair.B, rolloutId, 'resume');
     await waitOnePollInterval();
-    expect({ change: 'resume via B', poll: 'A', answer: await d2.at.A.poll() }).toEqual({ change: 'resume via B', poll: 'A', answer: expect.objectContaining({ action: 'install', rolloutId }) });
+    expect({ change: 'resume via B', poll: 'A', answer: await d2.at.A.poll() }).toEqual({
+      change: 'resume via B',
+      poll: 'A',
+      answer: expect.objectContaining({ action: 'install', rolloutId }),
+    });
 
     // d0 was offered by B and has not started: the halt made through A must reach B as a cancel.
     await act(pair.A, rolloutId, 'halt');
     await waitOnePollInterval();
-    expect({ change: 'halt via A', poll: 'B', answer: await d0.at.B.poll() }).toEqual({ change: 'halt via A', poll: 'B', answer: expect.objectContaining({ action: 'cancel', rolloutId }) });
+    expect({ change: 'halt via A', poll: 'B', answer: await d0.at.B.poll() }).toEqual({
+      change: 'halt via A',
+      poll: 'B',
+      answer: expect.objectContaining({ action: 'cancel', rolloutId }),
+    });
   });
 });
 
@@ -399,7 +439,9 @@ describe('timestamp re-signing when both instances tick at once', () => {
 
   /** Moves the shared clock just inside the refresh margin of the newest timestamp in the database. */
   async function advanceIntoRefreshMargin(): Promise<void> {
-    const [latest]: { expires_at: string }[] = await pair.A.app.get(DataSource).query(`SELECT expires_at FROM tuf_metadata WHERE role = 'timestamp' ORDER BY version DESC LIMIT 1`);
+    const [latest]: { expires_at: string }[] = await pair.A.app
+      .get(DataSource)
+      .query(`SELECT expires_at FROM tuf_metadata WHERE role = 'timestamp' ORDER BY version DESC LIMIT 1`);
     const expiresInSeconds = (Date.parse(latest.expires_at) - pair.A.clock.now().getTime()) / 1000;
     pair.A.clock.advanceSeconds(expiresInSeconds - MARGIN_SECONDS + 60);
   }

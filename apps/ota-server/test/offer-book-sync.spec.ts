@@ -30,7 +30,11 @@ describe('OfferBook.sync', () => {
     const db = server.app.get(DataSource);
     const param = (_: DataSource, i: number) => (db.options.type === 'postgres' ? `$${i}` : '?');
     const base = server.clock.now().getTime() + 1000;
-    const rows = Array.from({ length: 23_000 }, (_, i) => ({ id: randomBytes(32).toString('hex'), status: i % 2 ? 'succeeded' : 'downloading', at: new Date(base + (i % 4)).toISOString() }));
+    const rows = Array.from({ length: 23_000 }, (_, i) => ({
+      id: randomBytes(32).toString('hex'),
+      status: i % 2 ? 'succeeded' : 'downloading',
+      at: new Date(base + (i % 4)).toISOString(),
+    }));
     for (let i = 0; i < rows.length; i += 1000) {
       const chunk = rows.slice(i, i + 1000);
       const values = chunk.map((_, r) => `(${[1, 2, 3, 4, 5, 6].map((c) => param(db, r * 6 + c)).join(', ')})`).join(', ');

@@ -13,7 +13,9 @@ describe('operations: OpenAPI, health, metrics, logs, restart', () => {
   afterAll(() => server.close());
 
   it('documents every route in OpenAPI at /docs', async () => {
-    const doc = (await fetch(`${server.url}/docs/openapi.json`).then((r) => r.json())) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const doc = (await fetch(`${server.url}/docs/openapi.json`).then((r) => r.json())) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
     const paths = Object.keys(doc.paths);
     for (const p of [
       '/admin/v1/tokens',
@@ -49,7 +51,12 @@ describe('operations: OpenAPI, health, metrics, logs, restart', () => {
 
   it('exposes Prometheus metrics for polls, offers, reports and latency', async () => {
     const release = await server.admin<{ id: string }>('POST', '/admin/v1/releases', { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') });
-    const rollout = await server.admin<{ id: string }>('POST', '/admin/v1/rollouts', { releaseId: release.body.id, audience: { channels: ['stable'] }, stages: [{ percent: 100, soakSeconds: 0 }], policy: { maxFailureRate: 0.5, minSamples: 1, confidence: 0.9 } });
+    const rollout = await server.admin<{ id: string }>('POST', '/admin/v1/rollouts', {
+      releaseId: release.body.id,
+      audience: { channels: ['stable'] },
+      stages: [{ percent: 100, soakSeconds: 0 }],
+      policy: { maxFailureRate: 0.5, minSamples: 1, confidence: 0.9 },
+    });
     await server.admin('POST', `/admin/v1/rollouts/${rollout.body.id}/start`);
     for (const d of devices) {
       const answer = await d.poll();

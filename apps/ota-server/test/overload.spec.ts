@@ -78,7 +78,9 @@ describe('overload protection', () => {
         // In batches, each read by the server before the next: 2,048 connects at once would overflow the listen
         // backlog (511) and wait for SYN retries. The requests wait for their bodies, outside the in-flight count.
         for (let batch = 0; batch < 8; batch++) {
-          sockets.push(...Array.from({ length: 256 }, (_, i) => rawSocket(server, halfBodyHead(i % 2 ? '/device/v1/status' : '/device/v1/session', 4096, 100))));
+          sockets.push(
+            ...Array.from({ length: 256 }, (_, i) => rawSocket(server, halfBodyHead(i % 2 ? '/device/v1/status' : '/device/v1/session', 4096, 100))),
+          );
           for (let i = 0; i < 50 && (await metric(server, 'ota_device_requests_awaiting_body')) !== sockets.length; i++) await sleep(20);
         }
 
@@ -168,7 +170,11 @@ describe('overload protection', () => {
           fetch(`${server.url}/device/v1/update?firmwareVersion=5.8.0`, { headers: { authorization: `Bearer ${devices[0].token}` } }),
           fetch(`${server.url}/device/v1/nonce`),
           fetch(`${server.url}/tuf/metadata/timestamp.json`),
-          fetch(`${server.url}/device/v1/status`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${devices[1].token}` }, body: '{}' }),
+          fetch(`${server.url}/device/v1/status`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${devices[1].token}` },
+            body: '{}',
+          }),
         ]);
         operators = await Promise.all([
           fetch(`${server.url}/admin/v1/rollouts`, { headers: { authorization: `Bearer ${server.adminToken}` } }),
@@ -223,7 +229,12 @@ describe('overload protection', () => {
     it('answers 413 PAYLOAD_TOO_LARGE well under the global limit, with or without Content-Length', async () => {
       expect(await post('/device/v1/session', json(100 * 1024))).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
       expect(await post('/device/v1/status', json(600 * 1024))).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
-      expect(await post('/device/v1/session', Array.from({ length: 8 }, () => Buffer.alloc(16 * 1024, 0x20)))).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+      expect(
+        await post(
+          '/device/v1/session',
+          Array.from({ length: 8 }, () => Buffer.alloc(16 * 1024, 0x20)),
+        ),
+      ).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
       // Under the limit the body is read and validated as before; admin routes keep BODY_LIMIT_BYTES (1 MiB).
       expect(await post('/device/v1/session', json(1024))).toMatchObject({ status: 400 });
       expect(await post('/admin/v1/tokens', json(600 * 1024))).toMatchObject({ status: 401 });
@@ -232,9 +243,14 @@ describe('overload protection', () => {
 
   describe('settings', () => {
     it('refuse a headers deadline later than the whole request deadline, naming the variable', () => {
-      expect(() => loadServerConfig({ HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '30000' })).toThrow(new ConfigError('invalid configuration: HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS (30000), got 60000'));
+      expect(() => loadServerConfig({ HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '30000' })).toThrow(
+        new ConfigError('invalid configuration: HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS (30000), got 60000'),
+      );
       expect(() => loadServerConfig({ SHED_LOOP_DELAY_MS: '0' })).toThrow(/SHED_LOOP_DELAY_MS/);
-      expect(loadServerConfig({})).toMatchObject({ http: { headersTimeoutMs: 5_000, requestTimeoutMs: 30_000 }, device: { maxInFlight: 2048, shedLoopDelayMs: 50, bodyTimeoutMs: 5_000 } });
+      expect(loadServerConfig({})).toMatchObject({
+        http: { headersTimeoutMs: 5_000, requestTimeoutMs: 30_000 },
+        device: { maxInFlight: 2048, shedLoopDelayMs: 50, bodyTimeoutMs: 5_000 },
+      });
     });
   });
 });

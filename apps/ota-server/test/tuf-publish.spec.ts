@@ -57,7 +57,11 @@ describe('TUF publishing with the two-person rule (D3)', () => {
 
   describe('when an uploaded signature is not good', () => {
     it.each([
-      ['a key the targets role does not list', () => detachedSignature(generateEd25519KeyPair().privateKeyPem, first.signing!.payloadBase64), 'UNKNOWN_SIGNING_KEY'],
+      [
+        'a key the targets role does not list',
+        () => detachedSignature(generateEd25519KeyPair().privateKeyPem, first.signing!.payloadBase64),
+        'UNKNOWN_SIGNING_KEY',
+      ],
       ['a signature over other bytes', () => detachedSignature(server.withheldTargetsKeys[0], Buffer.from('other').toString('base64')), 'SIGNATURE_INVALID'],
     ])('rejects %s', async (_, make, code) => {
       const res = await server.admin<{ code: string }>('POST', `/admin/v1/releases/${first.id}/signatures`, make());
@@ -67,25 +71,41 @@ describe('TUF publishing with the two-person rule (D3)', () => {
 
     it('does not count the same key twice towards the threshold', async () => {
       const serverKey = fs.readFileSync(path.join(server.keysDir, 'private', 'targets-1.key.pem'), 'utf8');
-      const res = await server.admin<ReleaseView>('POST', `/admin/v1/releases/${first.id}/signatures`, detachedSignature(serverKey, first.signing!.payloadBase64));
+      const res = await server.admin<ReleaseView>(
+        'POST',
+        `/admin/v1/releases/${first.id}/signatures`,
+        detachedSignature(serverKey, first.signing!.payloadBase64),
+      );
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ state: 'proposed', signing: { thresholdMet: false, validKeyIds: [ed25519Signer(serverKey).keyId] } });
     });
   });
 
   it('publishes at the threshold', async () => {
-    const res = await server.admin<ReleaseView>('POST', `/admin/v1/releases/${first.id}/signatures`, detachedSignature(server.withheldTargetsKeys[0], first.signing!.payloadBase64));
+    const res = await server.admin<ReleaseView>(
+      'POST',
+      `/admin/v1/releases/${first.id}/signatures`,
+      detachedSignature(server.withheldTargetsKeys[0], first.signing!.payloadBase64),
+    );
     expect(res.status).toBe(200);
     expect(res.body.state).toBe('published');
   });
 
   describe('when another release was published in between', () => {
     it('answers 409 STALE_PROPOSAL, and a re-proposal can be signed and published', async () => {
-      const stale = await server.admin<{ code: string }>('POST', `/admin/v1/releases/${second.id}/signatures`, detachedSignature(server.withheldTargetsKeys[0], second.signing!.payloadBase64));
+      const stale = await server.admin<{ code: string }>(
+        'POST',
+        `/admin/v1/releases/${second.id}/signatures`,
+        detachedSignature(server.withheldTargetsKeys[0], second.signing!.payloadBase64),
+      );
       expect(stale).toMatchObject({ status: 409, body: { code: 'STALE_PROPOSAL' } });
       const again = await server.admin<ReleaseView>('POST', `/admin/v1/releases/${second.id}/repropose`);
       expect(again.body).toMatchObject({ state: 'proposed', signing: { stale: false, thresholdMet: false } });
-      const done = await server.admin<ReleaseView>('POST', `/admin/v1/releases/${second.id}/signatures`, detachedSignature(server.withheldTargetsKeys[0], again.body.signing!.payloadBase64));
+      const done = await server.admin<ReleaseView>(
+        'POST',
+        `/admin/v1/releases/${second.id}/signatures`,
+        detachedSignature(server.withheldTargetsKeys[0], again.body.signing!.payloadBase64),
+      );
       expect(done.body.state).toBe('published');
     });
   });

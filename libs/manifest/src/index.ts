@@ -37,21 +37,9 @@
 export { ManifestError, type ManifestErrorCode, type ManifestErrorOptions } from './errors';
 
 export { migrationOpSchema, type MigrationOp } from '@app/settings';
-export {
-  MANIFEST_SCHEMA,
-  MANIFEST_TARGET_PREFIX,
-  manifestSchema,
-  type FirmwareImage,
-  type OtaManifest,
-} from './manifest/schema';
+export { MANIFEST_SCHEMA, MANIFEST_TARGET_PREFIX, manifestSchema, type FirmwareImage, type OtaManifest } from './manifest/schema';
 export { assertSafeTargetPath, consistentTargetPath, unsafeTargetPathReason } from './manifest/target-path';
-export {
-  checkManifest,
-  manifestTargetPath,
-  parseManifest,
-  validateManifest,
-  type ManifestCheck,
-} from './manifest/validate';
+export { checkManifest, manifestTargetPath, parseManifest, validateManifest, type ManifestCheck } from './manifest/validate';
 
 export { assertCanonicalizable, canonicalBytes, nonCanonicalFields } from './tuf/canonical';
 export { generateEd25519KeyPair, tufKeyFromPublicPem, tufKeyId, type Ed25519KeyPair } from './tuf/keys';
@@ -84,18 +72,6 @@ export {
   type TargetsProposal,
 } from './tuf/targets';
 export { publishTargets } from './tuf/publish';
-export {
-  resignSnapshot,
-  resignTimestamp,
-  signSnapshotAndTimestamp,
-  type OnlineOptions,
-  type OnlineSigners,
-} from './tuf/online';
+export { resignSnapshot, resignTimestamp, signSnapshotAndTimestamp, type OnlineOptions, type OnlineSigners } from './tuf/online';
 export { rotateRoot, type RootRotation, type RotateRootOptions } from './tuf/rotation';
-export {
-  describeRepository,
-  repositoryFiles,
-  type RepositorySummary,
-  type RoleSummary,
-  type TargetSummary,
-} from './tuf/files';
+export { describeRepository, repositoryFiles, type RepositorySummary, type RoleSummary, type TargetSummary } from './tuf/files';

@@ -107,10 +107,7 @@ function parsePublicKey(publicKeyPem: string): forge.pki.rsa.PublicKey {
   try {
     return forge.pki.publicKeyFromPem(publicKeyPem);
   } catch (cause) {
-    throw new PkiError(
-      'KEY_INVALID',
-      'expected a PEM RSA public key (forge builds RSA certificates only), got something else', { cause },
-    );
+    throw new PkiError('KEY_INVALID', 'expected a PEM RSA public key (forge builds RSA certificates only), got something else', { cause });
   }
 }
 

@@ -11,7 +11,14 @@ beforeAll(() => {
   const keys = generateDeviceKeyPair();
   const build = (extensions: { name: string; [k: string]: unknown }[]) =>
     new X509Certificate(
-      buildCertificate({ subject: [{ name: 'commonName', value: 't' }], publicKeyPem: keys.publicKeyPem, selfSignKeyPem: keys.privateKeyPem, now: NOW, validDays: 1, extensions }),
+      buildCertificate({
+        subject: [{ name: 'commonName', value: 't' }],
+        publicKeyPem: keys.publicKeyPem,
+        selfSignKeyPem: keys.privateKeyPem,
+        now: NOW,
+        validDays: 1,
+        extensions,
+      }),
     ).raw;
   withExtensions = build([
     { name: 'basicConstraints', cA: true, pathLenConstraint: 0 },

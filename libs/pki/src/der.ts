@@ -98,7 +98,7 @@ function readTlv(der: Buffer, offset: number): Tlv {
 function childrenOf(der: Buffer, parent: Tlv | undefined): Tlv[] {
   if (parent === undefined) throw malformed('a constructed DER element, found none');
   const children: Tlv[] = [];
-  for (let offset = parent.start; offset < parent.end; ) {
+  for (let offset = parent.start; offset < parent.end;) {
     const child = readTlv(der, offset);
     if (child.end > parent.end) throw malformed(`a DER element inside its parent at offset ${offset}`);
     children.push(child);

@@ -100,7 +100,10 @@ describe('issueDeviceCertificate', () => {
   describe('when the device key is not an RSA public key', () => {
     it.each([
       ['garbage', 'not a key'],
-      ['an EC key (forge builds RSA certificates only)', generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString()],
+      [
+        'an EC key (forge builds RSA certificates only)',
+        generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      ],
     ])('throws KEY_INVALID for %s', (_label, devicePublicKeyPem) => {
       expect(() => issueDeviceCertificate({ ca, devicePublicKeyPem, now: NOW, validDays: 1 })).toThrow(expect.objectContaining({ code: 'KEY_INVALID' }));
     });

@@ -1,11 +1,5 @@
 import forge from 'node-forge';
-import {
-  type CertificateAuthority,
-  type ForgeExtension,
-  assertValidity,
-  buildCertificate,
-  subjectKeyIdentifierOf,
-} from './certificate-builder';
+import { type CertificateAuthority, type ForgeExtension, assertValidity, buildCertificate, subjectKeyIdentifierOf } from './certificate-builder';
 import { PkiError } from './errors';
 import { deviceFingerprint, generateRsaKeyPair } from './keys';
 

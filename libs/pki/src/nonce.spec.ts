@@ -36,7 +36,9 @@ describe('signNonce / verifyNonceSignature', () => {
   });
 
   it('rejects a signature over the bare nonce (made for another purpose, without the context)', () => {
-    const bare = sign('sha256', Buffer.from(NONCE, 'utf8'), { key: device.privateKeyPem, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }).toString('base64');
+    const bare = sign('sha256', Buffer.from(NONCE, 'utf8'), { key: device.privateKeyPem, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }).toString(
+      'base64',
+    );
     expect(rejectionCode(() => verifyNonceSignature(device.publicKeyPem, NONCE, bare))).toBe('NONCE_SIGNATURE_INVALID');
   });
 
@@ -68,7 +70,11 @@ describe('signNonce / verifyNonceSignature', () => {
   });
 
   describe('when the signature is not base64 or is truncated', () => {
-    it.each([['not base64', '!!not-base64!!'], ['empty', ''], ['truncated', 'AAAA']])('rejects %s with NONCE_SIGNATURE_INVALID', (_label, signature) => {
+    it.each([
+      ['not base64', '!!not-base64!!'],
+      ['empty', ''],
+      ['truncated', 'AAAA'],
+    ])('rejects %s with NONCE_SIGNATURE_INVALID', (_label, signature) => {
       expect(rejectionCode(() => verifyNonceSignature(device.publicKeyPem, NONCE, signature))).toBe('NONCE_SIGNATURE_INVALID');
     });
   });

@@ -32,10 +32,7 @@ export function verifyNonceSignature(publicKey: string | KeyObject, nonce: strin
     throw new PkiError('KEY_INVALID', `expected an RSA device key, got ${key.asymmetricKeyType ?? 'an unknown key type'}`);
   }
   if (typeof nonce !== 'string' || nonce.length === 0) {
-    throw new PkiError(
-      'NONCE_SIGNATURE_INVALID',
-      `expected a signature over a non-empty nonce, got nonce ${JSON.stringify(nonce)}`,
-    );
+    throw new PkiError('NONCE_SIGNATURE_INVALID', `expected a signature over a non-empty nonce, got nonce ${JSON.stringify(nonce)}`);
   }
   if (typeof signatureB64 !== 'string' || signatureB64.length === 0 || !BASE64.test(signatureB64)) {
     throw new PkiError('NONCE_SIGNATURE_INVALID', 'expected a base64 RSA-PSS signature, got a value that is not base64');
@@ -44,16 +41,10 @@ export function verifyNonceSignature(publicKey: string | KeyObject, nonce: strin
   try {
     valid = verify('sha256', Buffer.from(NONCE_CONTEXT + nonce, 'utf8'), { key, ...PSS }, Buffer.from(signatureB64, 'base64'));
   } catch (cause) {
-    throw new PkiError(
-      'NONCE_SIGNATURE_INVALID',
-      'expected an RSA-PSS SHA-256 signature, got one OpenSSL rejects', { cause },
-    );
+    throw new PkiError('NONCE_SIGNATURE_INVALID', 'expected an RSA-PSS SHA-256 signature, got one OpenSSL rejects', { cause });
   }
   if (!valid) {
-    throw new PkiError(
-      'NONCE_SIGNATURE_INVALID',
-      "expected the nonce signed by the certificate's key, got a signature that does not verify with it",
-    );
+    throw new PkiError('NONCE_SIGNATURE_INVALID', "expected the nonce signed by the certificate's key, got a signature that does not verify with it");
   }
 }
 
@@ -62,16 +53,10 @@ function toRsaPrivateKey(privateKey: string | KeyObject): KeyObject {
   try {
     key = typeof privateKey === 'string' ? createPrivateKey(privateKey) : privateKey;
   } catch (cause) {
-    throw new PkiError(
-      'KEY_INVALID',
-      'expected an unencrypted PEM private key, got something that does not parse', { cause },
-    );
+    throw new PkiError('KEY_INVALID', 'expected an unencrypted PEM private key, got something that does not parse', { cause });
   }
   if (key.type !== 'private' || key.asymmetricKeyType !== 'rsa') {
-    throw new PkiError(
-      'KEY_INVALID',
-      `expected an RSA private key, got a ${key.type} ${key.asymmetricKeyType ?? ''} key`.trim(),
-    );
+    throw new PkiError('KEY_INVALID', `expected an RSA private key, got a ${key.type} ${key.asymmetricKeyType ?? ''} key`.trim());
   }
   return key;
 }

@@ -59,7 +59,12 @@ describe('verifyDeviceChain', () => {
   it('decides the same with anchors parsed once as with their PEM', () => {
     const parsed = parseTrustedCas([otherCa.certPem, ca.certPem]);
     expect(verifyDeviceChain([validLeaf], parsed, NOW).deviceId).toBe(deviceFingerprint(device.publicKeyPem));
-    const foreign = issueDeviceCertificate({ ca: { certPem: otherCa.certPem, privateKeyPem: otherCa.privateKeyPem }, devicePublicKeyPem: otherDevice.publicKeyPem, now: NOW, validDays: 365 });
+    const foreign = issueDeviceCertificate({
+      ca: { certPem: otherCa.certPem, privateKeyPem: otherCa.privateKeyPem },
+      devicePublicKeyPem: otherDevice.publicKeyPem,
+      now: NOW,
+      validDays: 365,
+    });
     expect(() => verifyDeviceChain([foreign], parseTrustedCas([ca.certPem]), NOW)).toThrow(expect.objectContaining({ code: 'CERT_UNTRUSTED_ISSUER' }));
     expect(() => parseTrustedCas(['not a certificate'])).toThrow(expect.objectContaining({ code: 'CA_INVALID' }));
   });
@@ -116,7 +121,13 @@ describe('verifyDeviceChain', () => {
     it.each<[string, { name: string; [k: string]: unknown }[]]>([
       ['basicConstraints CA true', [{ name: 'basicConstraints', cA: true, critical: true }]],
       ['keyUsage keyCertSign', [{ name: 'keyUsage', digitalSignature: true, keyCertSign: true, critical: true }]],
-      ['both, like a real CA', [{ name: 'basicConstraints', cA: true }, { name: 'keyUsage', digitalSignature: true, keyCertSign: true }]],
+      [
+        'both, like a real CA',
+        [
+          { name: 'basicConstraints', cA: true },
+          { name: 'keyUsage', digitalSignature: true, keyCertSign: true },
+        ],
+      ],
     ])('rejects %s with CERT_IS_CA', (_label, replaced) => {
       const names = new Set(replaced.map((e) => e.name));
       const extensions = [...replaced, ...standardExtensions().filter((e) => !names.has(e.name))];
@@ -140,8 +151,20 @@ describe('verifyDeviceChain', () => {
   describe('when the subject is not the fingerprint of the key', () => {
     it.each<[string, { name?: string; shortName?: string; value: string }[]]>([
       ['names another key', [{ name: 'commonName', value: 'x'.repeat(64) }]],
-      ['adds an organisation', [{ name: 'commonName', value: '' }, { name: 'organizationName', value: 'Xiaomi' }]],
-      ['carries an IMEI', [{ name: 'serialNumber', value: '490154203237518' }, { name: 'commonName', value: '' }]],
+      [
+        'adds an organisation',
+        [
+          { name: 'commonName', value: '' },
+          { name: 'organizationName', value: 'Xiaomi' },
+        ],
+      ],
+      [
+        'carries an IMEI',
+        [
+          { name: 'serialNumber', value: '490154203237518' },
+          { name: 'commonName', value: '' },
+        ],
+      ],
     ])('rejects with CERT_SUBJECT_MISMATCH when it %s', (_label, attributes) => {
       const fingerprint = deviceFingerprint(device.publicKeyPem);
       const subject = attributes.map((a) => (a.value === '' ? { ...a, value: fingerprint } : a));
@@ -189,7 +212,9 @@ describe('verifyDeviceChain', () => {
       rejectionCode([aLeaf({ keys: device })]),
       rejectionCode([aLeaf({ keys: device, ca: otherCa })]),
       rejectionCode([validLeaf], [ca.certPem], new Date(NOW.getTime() + 366 * DAY_MS)),
-      rejectionCode([aLeaf({ keys: device, ca, extensions: [{ name: 'basicConstraints', cA: true }, ...standardExtensions().filter(sans('basicConstraints'))] })]),
+      rejectionCode([
+        aLeaf({ keys: device, ca, extensions: [{ name: 'basicConstraints', cA: true }, ...standardExtensions().filter(sans('basicConstraints'))] }),
+      ]),
       rejectionCode([aLeaf({ keys: device, ca, subject: [{ name: 'commonName', value: 'imei-490154203237518' }] })]),
     ];
     expect(new Set(codes).size).toBe(codes.length);
@@ -198,7 +223,16 @@ describe('verifyDeviceChain', () => {
   it('never echoes the values of an untrusted name (D5: no IMEI in logs or responses)', () => {
     const imei = '490154203237518';
     const chains = [
-      [aLeaf({ keys: device, ca, subject: [{ name: 'serialNumber', value: imei }, { name: 'commonName', value: deviceFingerprint(device.publicKeyPem) }] })],
+      [
+        aLeaf({
+          keys: device,
+          ca,
+          subject: [
+            { name: 'serialNumber', value: imei },
+            { name: 'commonName', value: deviceFingerprint(device.publicKeyPem) },
+          ],
+        }),
+      ],
       [aLeaf({ keys: device, subject: [{ name: 'commonName', value: imei }] })],
       [aLeaf({ keys: device, ca: anAuthority(otherDevice, `IMEI ${imei}`, [{ name: 'subjectKeyIdentifier' }]) })],
       [aLeaf({ keys: device, ca, extensions: [...standardExtensions(), { name: 'subjectAltName', altNames: [{ type: 1, value: `${imei}@sms` }] }] })],
@@ -211,7 +245,9 @@ describe('verifyDeviceChain', () => {
 
   it('says what it expected and what it found', () => {
     const leaf = aLeaf({ keys: device, ca, now: new Date(NOW.getTime() - 40 * DAY_MS), validDays: 30 });
-    expect(() => verifyDeviceChain([leaf], [ca.certPem], NOW)).toThrow(/expected a certificate valid at 2024-09-01T12:00:00.000Z, got one that expired 2024-08-22T12:00:00.000Z/);
+    expect(() => verifyDeviceChain([leaf], [ca.certPem], NOW)).toThrow(
+      /expected a certificate valid at 2024-09-01T12:00:00.000Z, got one that expired 2024-08-22T12:00:00.000Z/,
+    );
   });
 });
 

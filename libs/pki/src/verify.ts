@@ -31,7 +31,10 @@ function nameShape(name: string): string {
 }
 
 function altNameShape(altNames: string): string {
-  return altNames.split(', ').map((entry) => entry.slice(0, Math.max(0, entry.indexOf(':'))) || '?').join(', ');
+  return altNames
+    .split(', ')
+    .map((entry) => entry.slice(0, Math.max(0, entry.indexOf(':'))) || '?')
+    .join(', ');
 }
 
 /** Trust anchors parsed once (parsing a certificate costs about as much as the rest of a chain check). */
@@ -97,10 +100,7 @@ function parseCertificate(pem: unknown, code: 'CA_INVALID' | 'CERT_MALFORMED', w
 
 function assertNotSelfSigned(leaf: X509Certificate): void {
   if (leaf.issuer === leaf.subject && verifiesWith(leaf, leaf.publicKey)) {
-    throw new PkiError(
-      'CERT_SELF_SIGNED',
-      `expected a certificate issued by the factory CA, got one self-signed by ${nameShape(leaf.subject)}`,
-    );
+    throw new PkiError('CERT_SELF_SIGNED', `expected a certificate issued by the factory CA, got one self-signed by ${nameShape(leaf.subject)}`);
   }
 }
 
@@ -116,10 +116,7 @@ function findIssuer(leaf: X509Certificate, anchors: readonly X509Certificate[]):
   }
   const signer = named.find((anchor) => verifiesWith(leaf, anchor.publicKey));
   if (signer === undefined) {
-    throw new PkiError(
-      'CERT_UNTRUSTED_ISSUER',
-      `expected a signature by the key of ${leaf.issuer}, got one that does not verify with it`,
-    );
+    throw new PkiError('CERT_UNTRUSTED_ISSUER', `expected a signature by the key of ${leaf.issuer}, got one that does not verify with it`);
   }
   return signer;
 }
@@ -130,10 +127,7 @@ function findIssuer(leaf: X509Certificate, anchors: readonly X509Certificate[]):
  */
 function assertIssuedBy(leaf: X509Certificate, ca: X509Certificate): void {
   if (!leaf.checkIssued(ca)) {
-    throw new PkiError(
-      'CERT_UNTRUSTED_ISSUER',
-      `expected the leaf's authority key identifier to name the key of ${ca.subject}, it does not`,
-    );
+    throw new PkiError('CERT_UNTRUSTED_ISSUER', `expected the leaf's authority key identifier to name the key of ${ca.subject}, it does not`);
   }
 }
 
@@ -154,16 +148,10 @@ function assertUsableCa(ca: X509Certificate, now: Date): void {
 function assertWithinValidity(leaf: X509Certificate, now: Date): void {
   const { notBefore, notAfter } = validityOf(leaf, 'CERT_MALFORMED');
   if (now < notBefore) {
-    throw new PkiError(
-      'CERT_NOT_YET_VALID',
-      `expected a certificate valid at ${now.toISOString()}, got one valid from ${notBefore.toISOString()}`,
-    );
+    throw new PkiError('CERT_NOT_YET_VALID', `expected a certificate valid at ${now.toISOString()}, got one valid from ${notBefore.toISOString()}`);
   }
   if (now > notAfter) {
-    throw new PkiError(
-      'CERT_EXPIRED',
-      `expected a certificate valid at ${now.toISOString()}, got one that expired ${notAfter.toISOString()}`,
-    );
+    throw new PkiError('CERT_EXPIRED', `expected a certificate valid at ${now.toISOString()}, got one that expired ${notAfter.toISOString()}`);
   }
 }
 
@@ -173,10 +161,7 @@ function assertWithinValidity(leaf: X509Certificate, now: Date): void {
  */
 function assertEndEntity(leaf: X509Certificate, { basicConstraints, keyUsage }: CertificateExtensions): void {
   if (leaf.ca || basicConstraints?.ca === true || keyUsage?.usages.has('keyCertSign') === true) {
-    throw new PkiError(
-      'CERT_IS_CA',
-      'expected an end-entity certificate (CA false, no keyCertSign), got one that may certify other keys',
-    );
+    throw new PkiError('CERT_IS_CA', 'expected an end-entity certificate (CA false, no keyCertSign), got one that may certify other keys');
   }
 }
 
@@ -188,10 +173,7 @@ function assertClientUsage(leaf: X509Certificate, { keyUsage }: CertificateExten
   // On Node 20 `X509Certificate.keyUsage` lists the EXTENDED key usage OIDs; undefined without the extension.
   const extended = leaf.keyUsage as string[] | undefined;
   if (extended === undefined || !extended.includes(CLIENT_AUTH_OID)) {
-    throw new PkiError(
-      'CERT_BAD_USAGE',
-      `expected extKeyUsage clientAuth (${CLIENT_AUTH_OID}), found ${extended?.join(', ') ?? 'no extKeyUsage extension'}`,
-    );
+    throw new PkiError('CERT_BAD_USAGE', `expected extKeyUsage clientAuth (${CLIENT_AUTH_OID}), found ${extended?.join(', ') ?? 'no extKeyUsage extension'}`);
   }
 }
 
@@ -199,10 +181,7 @@ function assertClientUsage(leaf: X509Certificate, { keyUsage }: CertificateExten
 function assertSubjectIsFingerprint(leaf: X509Certificate): string {
   const fingerprint = deviceFingerprint(leaf.publicKey);
   if (leaf.subject !== `CN=${fingerprint}`) {
-    throw new PkiError(
-      'CERT_SUBJECT_MISMATCH',
-      `expected subject CN=${fingerprint} (the key's fingerprint) and nothing else, got ${nameShape(leaf.subject)}`,
-    );
+    throw new PkiError('CERT_SUBJECT_MISMATCH', `expected subject CN=${fingerprint} (the key's fingerprint) and nothing else, got ${nameShape(leaf.subject)}`);
   }
   if (leaf.subjectAltName !== undefined) {
     throw new PkiError(

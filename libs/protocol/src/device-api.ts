@@ -55,16 +55,7 @@ export interface UpdateResponse {
  * sets `offered` and `timed-out` (a device that did not move within the policy's in-progress timeout); devices
  * report the others. The order of this list is stored in memory by index: new statuses go at the end.
  */
-export const DEVICE_ROLLOUT_STATUSES = [
-  'offered',
-  'downloading',
-  'installing',
-  'succeeded',
-  'failed',
-  'rolled-back',
-  'cancelled',
-  'timed-out',
-] as const;
+export const DEVICE_ROLLOUT_STATUSES = ['offered', 'downloading', 'installing', 'succeeded', 'failed', 'rolled-back', 'cancelled', 'timed-out'] as const;
 export type DeviceRolloutStatus = (typeof DEVICE_ROLLOUT_STATUSES)[number];
 export const TERMINAL_STATUSES: readonly DeviceRolloutStatus[] = ['succeeded', 'failed', 'rolled-back', 'cancelled'];
 /** Statuses only the server sets; a device never reports them. */

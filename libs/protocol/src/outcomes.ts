@@ -2,16 +2,7 @@
 export const KEY_OUTCOME_RESULTS = ['applied', 'skipped:user-choice', 'skipped:condition', 'noop'] as const;
 export type KeyOutcomeResult = (typeof KEY_OUTCOME_RESULTS)[number];
 
-export const MIGRATION_OPS = [
-  'setFactoryDefault',
-  'setIfNotUserChosen',
-  'setIfEquals',
-  'setIfAbsent',
-  'force',
-  'rename',
-  'remove',
-  'revert',
-] as const;
+export const MIGRATION_OPS = ['setFactoryDefault', 'setIfNotUserChosen', 'setIfEquals', 'setIfAbsent', 'force', 'rename', 'remove', 'revert'] as const;
 export type MigrationOpName = (typeof MIGRATION_OPS)[number];
 
 export interface KeyOutcome {

@@ -71,7 +71,9 @@ describe('AudienceMatcher', () => {
     const filter = { models: ['mi-4', 'mi-5'], channels: ['stable'], firmware: '>=5.8.0 <6.0.0' };
     const matcher = new AudienceMatcher(filter);
     const profiles = ['mi-3', 'mi-4', 'mi-5'].flatMap((model) =>
-      ['stable', 'beta'].flatMap((channel) => ['5.7.9', '5.8.0', '5.9.1-rc.1', '6.0.0', 'junk'].map((firmwareVersion) => ({ model, channel, region: 'sg', firmwareVersion }))),
+      ['stable', 'beta'].flatMap((channel) =>
+        ['5.7.9', '5.8.0', '5.9.1-rc.1', '6.0.0', 'junk'].map((firmwareVersion) => ({ model, channel, region: 'sg', firmwareVersion })),
+      ),
     );
     for (let round = 0; round < 2; round += 1) for (const p of profiles) expect(matcher.matches(p)).toBe(matchesAudience(p, filter));
     // With the caller's own key, and for tagged devices (never remembered).

@@ -1,13 +1,7 @@
 import { CodedError } from '@app/protocol';
 
 /** Every way a rollout input can be rejected; a code keeps its meaning once shipped. */
-export type RolloutErrorCode =
-  | 'INVALID_PERCENT'
-  | 'INVALID_PLAN'
-  | 'INVALID_POLICY'
-  | 'INVALID_STAGE_INPUT'
-  | 'INVALID_CONFIDENCE'
-  | 'INVALID_INTERVAL_INPUT';
+export type RolloutErrorCode = 'INVALID_PERCENT' | 'INVALID_PLAN' | 'INVALID_POLICY' | 'INVALID_STAGE_INPUT' | 'INVALID_CONFIDENCE' | 'INVALID_INTERVAL_INPUT';
 
 /** The one error class of `@app/rollout`; `errors` lists every bad field when a whole plan was checked. */
 export class RolloutError extends CodedError<RolloutErrorCode> {

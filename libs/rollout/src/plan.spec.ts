@@ -30,7 +30,13 @@ describe('validateRolloutPlan', () => {
   });
 
   it('accepts an absent audience (everyone), fractional percents and a plan stopping below 100', () => {
-    const plan = aPlan({ audience: undefined, stages: [{ percent: 0.5, soakSeconds: 0 }, { percent: 2.25, soakSeconds: 60 }] });
+    const plan = aPlan({
+      audience: undefined,
+      stages: [
+        { percent: 0.5, soakSeconds: 0 },
+        { percent: 2.25, soakSeconds: 60 },
+      ],
+    });
     expect(validateRolloutPlan(plan)).toEqual([]);
   });
 
@@ -38,10 +44,21 @@ describe('validateRolloutPlan', () => {
     it('reports every one at once, with paths, and assert throws INVALID_PLAN carrying them', () => {
       const plan = aPlan({
         audience: { models: 'mi-4', firmware: 'not a range', tags: ['ok', ''] },
-        stages: [{ percent: 10, soakSeconds: 60 }, { percent: 5, soakSeconds: -1 }],
+        stages: [
+          { percent: 10, soakSeconds: 60 },
+          { percent: 5, soakSeconds: -1 },
+        ],
         policy: { maxFailureRate: 1.5, minSamples: 0, confidence: 0.95 },
       });
-      const expected = ['audience.models', 'audience.tags.1', 'audience.firmware', 'stages.1.percent', 'stages.1.soakSeconds', 'policy.maxFailureRate', 'policy.minSamples'];
+      const expected = [
+        'audience.models',
+        'audience.tags.1',
+        'audience.firmware',
+        'stages.1.percent',
+        'stages.1.soakSeconds',
+        'policy.maxFailureRate',
+        'policy.minSamples',
+      ];
       expect(paths(validateRolloutPlan(plan))).toEqual(expected);
       try {
         assertRolloutPlan(plan);
@@ -72,10 +89,23 @@ describe('validateRolloutPlan', () => {
 describe('validateStagePlan', () => {
   it.each<[string, unknown, string, string]>([
     ['there are no stages', [], 'stages', 'expected a non-empty array of stages, got an array'],
-    ['a percent repeats', [{ percent: 10, soakSeconds: 0 }, { percent: 10, soakSeconds: 0 }], 'stages.1.percent', "percent must exceed the previous stage's 10, got 10"],
+    [
+      'a percent repeats',
+      [
+        { percent: 10, soakSeconds: 0 },
+        { percent: 10, soakSeconds: 0 },
+      ],
+      'stages.1.percent',
+      "percent must exceed the previous stage's 10, got 10",
+    ],
     ['a percent is 0', [{ percent: 0, soakSeconds: 0 }], 'stages.0.percent', 'percent must be above 0 (a 0 % stage offers nobody), got 0'],
     ['a percent exceeds 100', [{ percent: 101, soakSeconds: 0 }], 'stages.0.percent', 'percent must be within 0..100, got 101'],
-    ['a percent is finer than a bucket', [{ percent: 0.00005, soakSeconds: 0 }], 'stages.0.percent', 'percent must have at most 4 decimals (one bucket is 0.0001 %), got 0.00005'],
+    [
+      'a percent is finer than a bucket',
+      [{ percent: 0.00005, soakSeconds: 0 }],
+      'stages.0.percent',
+      'percent must have at most 4 decimals (one bucket is 0.0001 %), got 0.00005',
+    ],
     ['a soak is fractional', [{ percent: 1, soakSeconds: 1.5 }], 'stages.0.soakSeconds', 'expected an integer number of seconds >= 0, got 1.5'],
     ['a soak is missing', [{ percent: 1 }], 'stages.0.soakSeconds', 'expected an integer number of seconds >= 0, got undefined'],
     ['a stage is not an object', [5], 'stages.0', 'expected an object, got 5'],

@@ -6,8 +6,7 @@ import { START, aStageInput, seconds, someCounts } from './stage-input.testing';
 const POLICY: HealthPolicy = { maxFailureRate: 0.05, minSamples: 50, confidence: 0.95 };
 const SMALL_OK: HealthPolicy = { ...POLICY, allowSmallCohort: true };
 /** Soak over (600 s) and a whole poll cycle (3600 s) passed. */
-const afterPollCycle = (overrides: Partial<StageInput> = {}): StageInput =>
-  aStageInput({ pollCycleSeconds: 3600, now: seconds(3700), ...overrides });
+const afterPollCycle = (overrides: Partial<StageInput> = {}): StageInput => aStageInput({ pollCycleSeconds: 3600, now: seconds(3700), ...overrides });
 
 describe('decideStage with no device having polled (zero evidence)', () => {
   const noEvidence = { policy: { ...POLICY, minSamples: 5 }, counts: someCounts() };
@@ -23,7 +22,11 @@ describe('decideStage with no device having polled (zero evidence)', () => {
     ['small cohorts allowed and empty cohorts', { ...SMALL_OK, minSamples: 5 }, 0],
     ['small cohorts allowed and silent cohorts', { ...SMALL_OK, minSamples: 5 }, 3],
   ])('never advances over three days of ticks across 10 -> 50 -> 100 %%, %s', (_, policy, expectedCohort) => {
-    const stages: Stage[] = [{ percent: 10, soakSeconds: 600 }, { percent: 50, soakSeconds: 600 }, { percent: 100, soakSeconds: 0 }];
+    const stages: Stage[] = [
+      { percent: 10, soakSeconds: 600 },
+      { percent: 50, soakSeconds: 600 },
+      { percent: 100, soakSeconds: 0 },
+    ];
     let index = 0;
     let stageStartedAt = START;
     const decisions = new Set<string>();

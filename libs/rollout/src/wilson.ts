@@ -16,10 +16,7 @@ export interface Interval {
  */
 export function wilsonInterval(failures: number, n: number, z: number): Interval {
   if (!Number.isSafeInteger(n) || n < 0 || !Number.isSafeInteger(failures) || failures < 0 || failures > n) {
-    throw new RolloutError(
-      'INVALID_INTERVAL_INPUT',
-      `expected integers 0 <= failures <= n, got failures=${failures}, n=${n}`,
-    );
+    throw new RolloutError('INVALID_INTERVAL_INPUT', `expected integers 0 <= failures <= n, got failures=${failures}, n=${n}`);
   }
   if (!Number.isFinite(z) || z <= 0) {
     throw new RolloutError('INVALID_INTERVAL_INPUT', `expected a finite z > 0, got ${z}`);
@@ -29,7 +26,7 @@ export function wilsonInterval(failures: number, n: number, z: number): Interval
   const z2n = (z * z) / n;
   const denominator = 1 + z2n;
   const centre = (p + z2n / 2) / denominator;
-  const halfWidth = (z * Math.sqrt(p * (1 - p) / n + z2n / (4 * n))) / denominator;
+  const halfWidth = (z * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n))) / denominator;
   // At 0 or n failures one bound is exactly 0 or 1; do not let rounding nudge it off.
   return {
     lower: failures === 0 ? 0 : Math.max(0, centre - halfWidth),

@@ -27,8 +27,7 @@ const OPT_IN: MigrationOp[] = [
 const STRICT: MigrationOp[] = [...OPT_IN, { op: 'setIfNotUserChosen', key: ENABLED, value: false }];
 
 const release = (migrationId: string, releaseCounter: number) => ({ migrationId, now: T2, stream: 'cloud-messaging', releaseCounter });
-const resultFor = (outcomes: KeyOutcome[], key: string, op: KeyOutcome['op']) =>
-  outcomes.find((o) => o.key === key && o.op === op)?.result;
+const resultFor = (outcomes: KeyOutcome[], key: string, op: KeyOutcome['op']) => outcomes.find((o) => o.key === key && o.op === op)?.result;
 
 async function aDevice(userTurnedItOn: boolean): Promise<SettingsStorage> {
   const storage = new MemoryStorage();

@@ -77,7 +77,10 @@ async function crashAfterEveryWrite(base: Disk, operation: (storage: SettingsSto
   const left: ('old' | 'new')[] = [];
   for (let n = 1; n <= 100; n += 1) {
     const disk = base.copy(n);
-    const crashed = await operation(disk.storage).then(() => false, (error: unknown) => (crashCode(error), true));
+    const crashed = await operation(disk.storage).then(
+      () => false,
+      (error: unknown) => (crashCode(error), true),
+    );
     const rebooted = disk.reboot().storage;
     if (!crashed) {
       expect(await loadState(rebooted)).toEqual(newState);
@@ -140,10 +143,13 @@ describe.each(DISK_KINDS)('on the $name, after a power cut at any write', ({ emp
     await expect(applyAtomically(interrupted.storage, OPS, CTX)).rejects.toMatchObject({ code: 'SIMULATED_CRASH' });
     const afterCut = interrupted.reboot();
     let recoveryWrites = 0;
-    for (let crashed = true; crashed; ) {
+    for (let crashed = true; crashed;) {
       recoveryWrites += 1;
       const booting = afterCut.copy(recoveryWrites);
-      crashed = await recoverAtBoot(booting.storage).then(() => false, (error: unknown) => (crashCode(error), true));
+      crashed = await recoverAtBoot(booting.storage).then(
+        () => false,
+        (error: unknown) => (crashCode(error), true),
+      );
       const next = booting.reboot().storage;
       await recoverAtBoot(next);
       expect(await loadState(next)).toEqual(oldState);

@@ -53,12 +53,9 @@ describe('initialiseState and loadState', () => {
   });
 
   describe('when the state file is not JSON or not a state', () => {
-    it.each(['', '{"schema":"settings-state/1"', '{"schema":"settings-state/1","state":{"settings":{}}}'])(
-      'throws STATE_CORRUPT for %j',
-      async (content) => {
-        expect(await asyncCodeOf(() => loadState(new MemoryStorage({ files: { [STATE_FILE]: content } })))).toBe('STATE_CORRUPT');
-      },
-    );
+    it.each(['', '{"schema":"settings-state/1"', '{"schema":"settings-state/1","state":{"settings":{}}}'])('throws STATE_CORRUPT for %j', async (content) => {
+      expect(await asyncCodeOf(() => loadState(new MemoryStorage({ files: { [STATE_FILE]: content } })))).toBe('STATE_CORRUPT');
+    });
   });
 
   describe('when a journal is pending', () => {

@@ -67,18 +67,11 @@ function isAlreadyApplied(state: SettingsState, stream: string, releaseCounter: 
   const applied = Object.hasOwn(state.releaseCounters, stream) ? state.releaseCounters[stream] : undefined;
   if (applied === undefined || releaseCounter > applied) return false;
   if (releaseCounter === applied) return true;
-  throw new SettingsError(
-    'ROLLBACK',
-    `releaseCounter on stream ${JSON.stringify(stream)} must exceed ${applied}, got ${releaseCounter}`,
-  );
+  throw new SettingsError('ROLLBACK', `releaseCounter on stream ${JSON.stringify(stream)} must exceed ${applied}, got ${releaseCounter}`);
 }
 
 /** Applies a manifest's migrations durably and advances its stream's release counter, all or nothing. */
-export async function applyAtomically(
-  storage: SettingsStorage,
-  ops: readonly MigrationOp[],
-  context: ApplyContext,
-): Promise<ApplyResult> {
+export async function applyAtomically(storage: SettingsStorage, ops: readonly MigrationOp[], context: ApplyContext): Promise<ApplyResult> {
   const stream = parseOrThrow(streamSchema, context.stream, 'stream', 'INVALID_INPUT');
   const releaseCounter = parseOrThrow(releaseCounterSchema, context.releaseCounter, 'releaseCounter', 'INVALID_INPUT');
   const previous = await loadState(storage);

@@ -43,11 +43,7 @@ function applyOp(state: SettingsState, op: MigrationOp, at: string): OpStep {
 }
 
 /** Applies `ops` in order and records the migration in the history with every key it changed. */
-export function applyMigrations(
-  state: SettingsState,
-  ops: readonly MigrationOp[],
-  context: MigrationContext,
-): MigrationResult {
+export function applyMigrations(state: SettingsState, ops: readonly MigrationOp[], context: MigrationContext): MigrationResult {
   const at = toIsoInstant(context.now);
   const migrationId = parseOrThrow(migrationIdSchema, context.migrationId, 'migration id', 'INVALID_INPUT');
   const validOps = parseMigrationOps(ops);

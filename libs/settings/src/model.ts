@@ -101,11 +101,7 @@ export function withFactoryDefault(state: SettingsState, key: string, entry: { v
 export function settingsEqual(a: Setting | null, b: Setting | null): boolean {
   if (a === null || b === null) return a === b;
   return (
-    a.value === b.value &&
-    a.source === b.source &&
-    a.updatedAt === b.updatedAt &&
-    a.consent?.surface === b.consent?.surface &&
-    a.consent?.at === b.consent?.at
+    a.value === b.value && a.source === b.source && a.updatedAt === b.updatedAt && a.consent?.surface === b.consent?.surface && a.consent?.at === b.consent?.at
   );
 }
 

@@ -161,8 +161,7 @@ describe('each migration op (D2 table)', () => {
     });
 
     it('is a noop once renamed, and skips with condition when the target is taken or neither key exists', () => {
-      const results = (from: string, to: string) =>
-        applyMigrations(aState(), [{ op: 'rename', from, to }], ctx).outcomes.map((o) => o.result);
+      const results = (from: string, to: string) => applyMigrations(aState(), [{ op: 'rename', from, to }], ctx).outcomes.map((o) => o.result);
       expect(results('x.gone', 'a.flag')).toEqual(['noop', 'noop']);
       expect(results('a.flag', 'b.count')).toEqual(['skipped:condition', 'skipped:condition']);
       expect(results('x.gone', 'y.gone')).toEqual(['skipped:condition', 'skipped:condition']);

@@ -3,15 +3,7 @@
  * history. A value already equal to the target is `noop`; a user's choice is only ever overridden by `force`.
  */
 import type { KeyOutcome, KeyOutcomeResult, MigrationOpName } from '@app/protocol';
-import {
-  type Setting,
-  type SettingValue,
-  type SettingsState,
-  factoryDefaultOf,
-  settingOf,
-  withFactoryDefault,
-  withSetting,
-} from './model';
+import { type Setting, type SettingValue, type SettingsState, factoryDefaultOf, settingOf, withFactoryDefault, withSetting } from './model';
 import type { MigrationOpOf } from './schema';
 
 export interface OpStep {
@@ -59,7 +51,10 @@ export function setFactoryDefault(state: SettingsState, op: MigrationOpOf<'setFa
   // engineers can count the users who chose (D2: "how many users had chosen to keep Cloud Messaging on").
   const setting = settingOf(state, op.key);
   const keptByUser = setting !== null && setting.source === 'user' && setting.value !== op.value;
-  return { state: withFactoryDefault(state, op.key, { value: op.value }), outcomes: [outcomeOf(op.key, op.op, keptByUser ? 'skipped:user-choice' : 'applied')] };
+  return {
+    state: withFactoryDefault(state, op.key, { value: op.value }),
+    outcomes: [outcomeOf(op.key, op.op, keptByUser ? 'skipped:user-choice' : 'applied')],
+  };
 }
 
 /** Changes the value wherever the user has not chosen one, creating the key if it is missing. */

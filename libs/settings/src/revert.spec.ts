@@ -21,9 +21,7 @@ describe('revert', () => {
     expect(state.settings).toEqual(before.settings);
     expect(state.factoryDefaults).toEqual(before.factoryDefaults);
     expect(state.settings['a.flag'].consent).toEqual({ surface: CLOUD_MESSAGING_SURFACE, at: T0 });
-    expect(outcomes).toEqual(
-      ['a.flag', 'b.count', 'c.name', 'd.new'].map((key) => ({ key, op: 'revert', result: 'applied' })),
-    );
+    expect(outcomes).toEqual(['a.flag', 'b.count', 'c.name', 'd.new'].map((key) => ({ key, op: 'revert', result: 'applied' })));
   });
 
   it('undoes a rename', () => {

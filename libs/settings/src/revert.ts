@@ -19,12 +19,7 @@ import { type OpStep, outcomeOf } from './ops';
 import type { MigrationOpOf } from './schema';
 
 /** The history entry for a migration that turned `before` into `after`: only keys whose setting or default changed. */
-export function recordMigration(
-  before: SettingsState,
-  after: SettingsState,
-  migrationId: string,
-  at: string,
-): AppliedMigration {
+export function recordMigration(before: SettingsState, after: SettingsState, migrationId: string, at: string): AppliedMigration {
   const candidates = new Set([
     ...Object.keys(before.settings),
     ...Object.keys(after.settings),
@@ -49,10 +44,7 @@ export function findMigration(state: SettingsState, migrationId: string): Applie
 function unknownMigration(state: SettingsState, migrationId: string): SettingsError {
   const recent = state.history.slice(-5).map((entry) => JSON.stringify(entry.migrationId));
   const known = recent.length === 0 ? 'none applied yet' : `most recent: ${recent.join(', ')}`;
-  return new SettingsError(
-    'UNKNOWN_MIGRATION',
-    `revert expected the id of an applied migration (${known}), got ${JSON.stringify(migrationId)}`,
-  );
+  return new SettingsError('UNKNOWN_MIGRATION', `revert expected the id of an applied migration (${known}), got ${JSON.stringify(migrationId)}`);
 }
 
 /**
@@ -60,11 +52,7 @@ function unknownMigration(state: SettingsState, migrationId: string): SettingsEr
  * value the user (or a later migration) set since is kept and reported as skipped. The factory default is
  * restored likewise; it is nobody's choice, so it does not decide the outcome unless the setting was a noop.
  */
-function revertKey(
-  state: SettingsState,
-  key: string,
-  snapshot: KeySnapshot,
-): { state: SettingsState; result: KeyOutcomeResult } {
+function revertKey(state: SettingsState, key: string, snapshot: KeySnapshot): { state: SettingsState; result: KeyOutcomeResult } {
   let next = state;
   let result: KeyOutcomeResult;
   const current = settingOf(state, key);

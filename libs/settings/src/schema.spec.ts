@@ -26,7 +26,10 @@ describe('setting values nested deeper than MAX_VALUE_DEPTH', () => {
       const error = refusal(() => parseMigrationOps([{ op: 'setFactoryDefault', key: 'a.flag', value: nested(levels) }]));
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.errors).toEqual([
-        { path: '0.value', message: `expected boolean, finite number, string (<= 4096 characters) or null, got ${levels % 2 ? 'an object' : 'an array'} nested deeper than ${MAX_VALUE_DEPTH} levels of arrays and objects` },
+        {
+          path: '0.value',
+          message: `expected boolean, finite number, string (<= 4096 characters) or null, got ${levels % 2 ? 'an object' : 'an array'} nested deeper than ${MAX_VALUE_DEPTH} levels of arrays and objects`,
+        },
       ]);
     });
 
@@ -66,7 +69,15 @@ describe('setting values nested deeper than MAX_VALUE_DEPTH', () => {
       ['200 000 elements', Array.from({ length: 200_000 }, () => 1), /got an array of more than 1000 values$/],
       ['an object of 10 000 keys', Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i])), /got an object of more than 1000 values$/],
       ['a value that doubles at each level (a DAG)', Array.from({ length: 30 }).reduce<unknown>((v) => [v, v], 1), /got an array of more than 1000 values$/],
-      ['a cycle', (() => { const a: unknown[] = []; a.push(a); return a; })(), /got an array nested deeper than 32 levels/],
+      [
+        'a cycle',
+        (() => {
+          const a: unknown[] = [];
+          a.push(a);
+          return a;
+        })(),
+        /got an array nested deeper than 32 levels/,
+      ],
       ['a bigint', 10n, /got 10$/],
     ])('describes %s briefly', (_case, value, message) => {
       const [issue] = refusal(() => parseMigrationOps([{ op: 'setFactoryDefault', key: 'a.flag', value }])).errors;

@@ -98,7 +98,10 @@ const opSchemas = [
 
 /** One declarative migration op (D2 table). */
 export const migrationOpSchema = z.discriminatedUnion('op', opSchemas, {
-  error: (iss) => (iss.code === 'invalid_union' ? `expected op to be one of ${MIGRATION_OPS.join(', ')}, got ${shown((iss.input as { op?: unknown } | undefined)?.op)}` : undefined),
+  error: (iss) =>
+    iss.code === 'invalid_union'
+      ? `expected op to be one of ${MIGRATION_OPS.join(', ')}, got ${shown((iss.input as { op?: unknown } | undefined)?.op)}`
+      : undefined,
 });
 /** A manifest's `migrations`: ops applied in order, all or nothing. */
 export const migrationOpsSchema = z.array(migrationOpSchema);
@@ -139,12 +142,7 @@ export const settingsStateSchema = z.strictObject({
 });
 
 /** Parses `input` or throws `code` with every bad field listed. */
-export function parseOrThrow<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  what: string,
-  code: SettingsErrorCode,
-): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, what: string, code: SettingsErrorCode): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issues: FieldError[] = parsed.error.issues.map((issue) => ({

@@ -112,11 +112,10 @@ describe('factoryReset', () => {
 
 describe('readValue', () => {
   it('reads the setting, falls back to the factory default, and is undefined for an unknown key', () => {
-    const state = applyMigrations(
-      setUserValue(aState(), 'b.count', null, { now: T1 }),
-      [{ op: 'setFactoryDefault', key: 'd.new', value: 'dflt' }],
-      { migrationId: 'm1', now: T1 },
-    ).state;
+    const state = applyMigrations(setUserValue(aState(), 'b.count', null, { now: T1 }), [{ op: 'setFactoryDefault', key: 'd.new', value: 'dflt' }], {
+      migrationId: 'm1',
+      now: T1,
+    }).state;
     expect(readValue(state, 'b.count')).toBeNull();
     expect(readValue(state, 'd.new')).toBe('dflt');
     expect(readValue(state, 'x.unknown')).toBeUndefined();

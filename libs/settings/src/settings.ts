@@ -1,15 +1,7 @@
 /** What a user and a factory reset do to the settings table (D2). Pure: time comes in as `now`. */
 import { z } from 'zod';
 import { SettingsError } from './errors';
-import {
-  type Instant,
-  type Setting,
-  type SettingValue,
-  type SettingsState,
-  readValue,
-  toIsoInstant,
-  withSetting,
-} from './model';
+import { type Instant, type Setting, type SettingValue, type SettingsState, readValue, toIsoInstant, withSetting } from './model';
 import { parseOrThrow, settingKeySchema, settingValueSchema } from './schema';
 
 const factoryDefaultsSchema = z.record(settingKeySchema, settingValueSchema);
@@ -21,9 +13,7 @@ const surfaceSchema = z
 
 /** Every key at its factory default: the settings table of a fresh device or of one just reset. */
 function settingsFromDefaults(factoryDefaults: Record<string, SettingValue>, at: string): Record<string, Setting> {
-  return Object.fromEntries(
-    Object.entries(factoryDefaults).map(([key, value]) => [key, { value, source: 'factory-default', updatedAt: at }]),
-  );
+  return Object.fromEntries(Object.entries(factoryDefaults).map(([key, value]) => [key, { value, source: 'factory-default', updatedAt: at }]));
 }
 
 /** The state of a device that has just left the factory with `factoryDefaults` in its firmware. */
@@ -54,12 +44,7 @@ function assertSameType(key: string, current: SettingValue | undefined, value: S
  * (e.g. "Settings > Mi Cloud > Cloud Messaging") the consent record says where and when. A change without a
  * surface drops an earlier consent record: consent describes the value it was given for.
  */
-export function setUserValue(
-  state: SettingsState,
-  key: string,
-  value: SettingValue,
-  options: { now: Instant; surface?: string },
-): SettingsState {
+export function setUserValue(state: SettingsState, key: string, value: SettingValue, options: { now: Instant; surface?: string }): SettingsState {
   const at = toIsoInstant(options.now);
   parseOrThrow(settingKeySchema, key, 'setting key', 'INVALID_INPUT');
   parseOrThrow(settingValueSchema, value, `value for ${key}`, 'INVALID_INPUT');

@@ -108,10 +108,17 @@ export class Agent {
   }
 
   private handle(answer: UpdateResponse, rolloutId: string, signal?: AbortSignal): Promise<StatusUpdate> {
-    if (answer.target === undefined) return Promise.reject(new ClientError('BAD_RESPONSE', `expected a ${answer.action} answer to name its target, found none`));
+    if (answer.target === undefined)
+      return Promise.reject(new ClientError('BAD_RESPONSE', `expected a ${answer.action} answer to name its target, found none`));
     // D4: a halted rollout tells devices that were offered but had not started to cancel; nothing is applied.
     // Nothing was verified either: the report names the offer's target path only.
-    if (answer.action === 'cancel') return Promise.resolve({ status: 'cancelled', target: { path: answer.target.path }, code: 'CANCELLED', detail: 'the rollout stopped before this device started' });
+    if (answer.action === 'cancel')
+      return Promise.resolve({
+        status: 'cancelled',
+        target: { path: answer.target.path },
+        code: 'CANCELLED',
+        detail: 'the rollout stopped before this device started',
+      });
     const tuf = tufSourceFor(this.options.serverUrl, this.device.tufDirs());
     const offer = { target: answer.target, ...(answer.releaseId === undefined ? {} : { releaseId: answer.releaseId }) };
     return installUpdate({ device: this.device, tuf, progress: (u) => this.report(rolloutId, u, signal).then(() => undefined) }, offer);

@@ -76,7 +76,8 @@ async function verifyAndInstall(deps: InstallDeps, pointer: UpdateTargetPointer,
     firmwareVersion: manifest.firmware.version,
     migrations: manifest.migrations,
   });
-  if (result.kind === 'boot-failed') return { status: 'rolled-back', target, code: 'BOOT_FAILED', detail: `slot with ${manifest.firmware.version} failed to boot; back on the old slot` };
+  if (result.kind === 'boot-failed')
+    return { status: 'rolled-back', target, code: 'BOOT_FAILED', detail: `slot with ${manifest.firmware.version} failed to boot; back on the old slot` };
   return { status: 'succeeded', target, outcomes: result.outcomes };
 }
 
@@ -94,7 +95,9 @@ function failed(error: unknown, target: ReportedTarget): StatusUpdate {
 function alreadyApplied(device: EmulatedDevice, manifest: OtaManifest, target: ReportedTarget): StatusUpdate {
   const last = device.lastInstall();
   const same = last !== null && last.manifestId === manifest.id && last.stream === manifest.stream && last.releaseCounter === manifest.releaseCounter;
-  return same && !last.reported ? { status: 'succeeded', target, outcomes: last.outcomes } : { status: 'succeeded', target, detail: `${manifest.id} already applied` };
+  return same && !last.reported
+    ? { status: 'succeeded', target, outcomes: last.outcomes }
+    : { status: 'succeeded', target, detail: `${manifest.id} already applied` };
 }
 
 /** The code to report, or rethrows what is not a verdict on the update (power cut, unreachable server). */

@@ -46,7 +46,8 @@ function isTransientHttp(error: Error): boolean {
 export function classifyTufError(error: unknown): UpdateRejection | ClientError {
   if (error instanceof UpdateRejection || error instanceof ClientError) return error;
   // Errors from Node's own fetch may come from another realm (a jest sandbox, say): test by shape, not class.
-  if (!(error instanceof Error || types.isNativeError(error))) return new UpdateRejection('INTERNAL', `TUF update failed with a non-error: ${String(error)}`, { cause: error });
+  if (!(error instanceof Error || types.isNativeError(error)))
+    return new UpdateRejection('INTERNAL', `TUF update failed with a non-error: ${String(error)}`, { cause: error });
   const byClass = codeOfClass(error);
   if (byClass) return new UpdateRejection(byClass, `TUF verification failed: ${error.message}`, { cause: error });
   if (isTransientHttp(error)) {
@@ -56,6 +57,7 @@ export function classifyTufError(error: unknown): UpdateRejection | ClientError 
   if (error instanceof DownloadError) return new UpdateRejection('DOWNLOAD_FAILED', `TUF download failed: ${error.message}`, { cause: error });
   const byMessage = codeOfMessage(error.message);
   if (byMessage) return new UpdateRejection(byMessage, `TUF verification failed: ${error.message}`, { cause: error });
-  if (TRANSIENT_MESSAGE.test(`${error.name} ${error.message}`)) return new ClientError('NETWORK_FAILED', `TUF download did not complete: ${error.message}`, { cause: error });
+  if (TRANSIENT_MESSAGE.test(`${error.name} ${error.message}`))
+    return new ClientError('NETWORK_FAILED', `TUF download did not complete: ${error.message}`, { cause: error });
   return new UpdateRejection('INTERNAL', `TUF update failed: ${error.name}: ${error.message}`, { cause: error });
 }

@@ -47,7 +47,8 @@ export async function lookUpTarget(source: TufSource, targetPath: string): Promi
     const updater = new Updater({ ...source, targetDir: source.targetsDir, config: { fetchRetry: false, fetchTimeout: 30_000 } });
     await updater.refresh();
     const info = await updater.getTargetInfo(targetPath);
-    if (info === undefined) throw new UpdateRejection('TARGET_NOT_FOUND', `expected the server's target ${targetPath} in the signed targets metadata, found no such target`);
+    if (info === undefined)
+      throw new UpdateRejection('TARGET_NOT_FOUND', `expected the server's target ${targetPath} in the signed targets metadata, found no such target`);
     return listed(updater, info, targetPath);
   } catch (error) {
     throw classifyTufError(error);

@@ -19,7 +19,10 @@ import { UpdateRejection } from './update-rejection';
 export function checkOfferMatches(answerReleaseId: string | undefined, target: { path: string; custom: Readonly<Record<string, unknown>> }): void {
   const signed = target.custom.releaseId;
   if (answerReleaseId === undefined || signed === undefined || signed === answerReleaseId) return;
-  throw new UpdateRejection('OFFER_MISMATCH', `expected target ${target.path} to be signed for release ${answerReleaseId}, got release ${JSON.stringify(signed)}`);
+  throw new UpdateRejection(
+    'OFFER_MISMATCH',
+    `expected target ${target.path} to be signed for release ${answerReleaseId}, got release ${JSON.stringify(signed)}`,
+  );
 }
 
 /** The server's pointer and the verified manifest must name the same release. */
@@ -27,7 +30,10 @@ export function checkPointerMatches(manifest: OtaManifest, pointer: UpdateTarget
   const found = { path: manifestTargetPath(manifest), stream: manifest.stream, releaseCounter: manifest.releaseCounter };
   if (found.path === pointer.path && found.stream === pointer.stream && found.releaseCounter === pointer.releaseCounter) return;
   const expected = `${pointer.path} (stream ${pointer.stream}, releaseCounter ${pointer.releaseCounter})`;
-  throw new UpdateRejection('TARGET_NOT_FOUND', `expected the target to hold release ${expected}, got ${found.path} (stream ${found.stream}, releaseCounter ${found.releaseCounter})`);
+  throw new UpdateRejection(
+    'TARGET_NOT_FOUND',
+    `expected the target to hold release ${expected}, got ${found.path} (stream ${found.stream}, releaseCounter ${found.releaseCounter})`,
+  );
 }
 
 export type CounterDecision = 'install' | 'already-applied';

@@ -81,7 +81,12 @@ export class DeviceClient {
     let res: Response;
     let text: string;
     try {
-      res = await fetch(`${this.baseUrl}${route}`, { method, headers, body: o.body === undefined ? undefined : JSON.stringify(o.body), signal: o.signal ? AbortSignal.any([o.signal, timeout]) : timeout });
+      res = await fetch(`${this.baseUrl}${route}`, {
+        method,
+        headers,
+        body: o.body === undefined ? undefined : JSON.stringify(o.body),
+        signal: o.signal ? AbortSignal.any([o.signal, timeout]) : timeout,
+      });
       text = await res.text();
     } catch (error) {
       throw new ClientError('NETWORK_FAILED', `expected an answer from ${method} ${route}, got ${describeFetchError(error)}`, { cause: error });
@@ -89,7 +94,12 @@ export class DeviceClient {
     const body = parseJson(text);
     if (!res.ok) throw clientErrorForStatus(res.status, body, res.headers.get('retry-after'));
     const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new ClientError('BAD_RESPONSE', `expected a protocol answer from ${method} ${route}, got: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { status: res.status });
+    if (!parsed.success)
+      throw new ClientError(
+        'BAD_RESPONSE',
+        `expected a protocol answer from ${method} ${route}, got: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        { status: res.status },
+      );
     return parsed.data;
   }
 }

@@ -24,4 +24,3 @@ export const updateResponseSchema: z.ZodType<UpdateResponse> = z
   .refine((r) => r.action === 'none' || r.target !== undefined, { message: 'install and cancel name a target', path: ['target'] });
 
 export const statusAckSchema: z.ZodType<StatusAck> = z.object({ accepted: z.boolean(), duplicate: z.boolean() });
-

@@ -110,7 +110,8 @@ export class EmulatedDevice {
 
   /** Boots the device in `dir`: settings recovery first, then the slot table, then everything else. */
   static async open(dir: string, o: OpenOptions = {}): Promise<EmulatedDevice> {
-    if (!existsSync(devicePath(dir, 'slots'))) throw new DeviceError('DEVICE_MISSING', `expected a manufactured device in ${dir}, found no ${devicePath(dir, 'slots')}`);
+    if (!existsSync(devicePath(dir, 'slots')))
+      throw new DeviceError('DEVICE_MISSING', `expected a manufactured device in ${dir}, found no ${devicePath(dir, 'slots')}`);
     const storage = await openFileStorage(devicePath(dir, 'settings'), { crashAfterWrites: o.faults?.crashAfterWrites });
     const settings = await recoverAtBoot(storage);
     const state = await loadState(storage);
@@ -188,7 +189,12 @@ export class EmulatedDevice {
       // A dry run first: a migration the engine refuses never touches a slot, and the pending slot carries the
       // outcomes a roll-forward at boot will report.
       const dryRun = applyMigrations(await loadState(this.parts.storage), release.migrations, context);
-      const installed: InstalledRelease = { manifestId: release.manifestId, stream: release.stream, releaseCounter: release.releaseCounter, outcomes: dryRun.outcomes };
+      const installed: InstalledRelease = {
+        manifestId: release.manifestId,
+        stream: release.stream,
+        releaseCounter: release.releaseCounter,
+        outcomes: dryRun.outcomes,
+      };
       await this.saveSlots(withImageWritten(this.slots, release.firmwareVersion, installed));
       if (this.faults.failBoot?.()) {
         await this.saveSlots(withPendingDropped(this.slots));

@@ -45,13 +45,15 @@ const releaseShape = {
   outcomes: z.array(outcomeSchema),
 };
 const slotSchema = z.strictObject({ version: z.string().min(1) }).nullable();
-export const slotTableSchema: z.ZodType<SlotTable> = z.strictObject({
-  schema: z.literal('firmware-slots/1'),
-  active: z.enum(SLOT_NAMES),
-  slots: z.strictObject({ A: slotSchema, B: slotSchema }),
-  pending: z.strictObject({ slot: z.enum(SLOT_NAMES), release: z.strictObject(releaseShape) }).nullable(),
-  lastInstall: z.strictObject({ ...releaseShape, reported: z.boolean() }).nullable(),
-}).refine((t) => t.slots[t.active] !== null, { message: 'expected the active slot to hold an image', path: ['active'] });
+export const slotTableSchema: z.ZodType<SlotTable> = z
+  .strictObject({
+    schema: z.literal('firmware-slots/1'),
+    active: z.enum(SLOT_NAMES),
+    slots: z.strictObject({ A: slotSchema, B: slotSchema }),
+    pending: z.strictObject({ slot: z.enum(SLOT_NAMES), release: z.strictObject(releaseShape) }).nullable(),
+    lastInstall: z.strictObject({ ...releaseShape, reported: z.boolean() }).nullable(),
+  })
+  .refine((t) => t.slots[t.active] !== null, { message: 'expected the active slot to hold an image', path: ['active'] });
 
 /** A device fresh from the factory: slot A runs the shipped firmware, slot B is empty. */
 export function initialSlotTable(firmwareVersion: string): SlotTable {

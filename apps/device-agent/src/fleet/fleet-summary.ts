@@ -38,13 +38,41 @@ export function summarise(results: DeviceResult[]): FleetSummary {
 export function formatSummary(s: FleetSummary): string {
   const statuses = Object.keys(s.byStatus).sort();
   const lines: string[] = [];
-  lines.push(`Fleet of ${s.devices} devices`, '', table(['status', 'devices'], statuses.map((st) => [st, String(s.byStatus[st])])));
-  if (Object.keys(s.codes).length) lines.push('', table(['code', 'devices'], Object.entries(s.codes).sort().map(([c, n]) => [c, String(n)])));
+  lines.push(
+    `Fleet of ${s.devices} devices`,
+    '',
+    table(
+      ['status', 'devices'],
+      statuses.map((st) => [st, String(s.byStatus[st])]),
+    ),
+  );
+  if (Object.keys(s.codes).length)
+    lines.push(
+      '',
+      table(
+        ['code', 'devices'],
+        Object.entries(s.codes)
+          .sort()
+          .map(([c, n]) => [c, String(n)]),
+      ),
+    );
   const outcomeRows = Object.entries(s.outcomes)
     .sort()
-    .flatMap(([key, results]) => Object.entries(results).sort().map(([label, n]) => [key, label, String(n)]));
+    .flatMap(([key, results]) =>
+      Object.entries(results)
+        .sort()
+        .map(([label, n]) => [key, label, String(n)]),
+    );
   if (outcomeRows.length) lines.push('', table(['setting', 'op result', 'devices'], outcomeRows));
-  lines.push('', table(['model', ...statuses], Object.entries(s.byModel).sort().map(([m, counts]) => [m, ...statuses.map((st) => String(counts[st] ?? 0))])));
+  lines.push(
+    '',
+    table(
+      ['model', ...statuses],
+      Object.entries(s.byModel)
+        .sort()
+        .map(([m, counts]) => [m, ...statuses.map((st) => String(counts[st] ?? 0))]),
+    ),
+  );
   return lines.join('\n');
 }
 

@@ -53,7 +53,14 @@ export class Fleet {
       if (fs.existsSync(path.join(dir, 'slots.json'))) {
         device = await EmulatedDevice.open(dir, { faults, now });
       } else {
-        await EmulatedDevice.manufacture({ dir, profile: plan.profile, factoryCa: options.factoryCa, pinnedRootJson: options.pinnedRootJson, keyPair: keys[plan.index], now: now() });
+        await EmulatedDevice.manufacture({
+          dir,
+          profile: plan.profile,
+          factoryCa: options.factoryCa,
+          pinnedRootJson: options.pinnedRootJson,
+          keyPair: keys[plan.index],
+          now: now(),
+        });
         device = await EmulatedDevice.open(dir, { faults, now });
         // D0: some owners had turned Cloud Messaging on themselves before the update.
         if (plan.userEnabled) await device.setUserValue('cloud_messaging.enabled', true, CLOUD_MESSAGING_SURFACE);
@@ -61,7 +68,8 @@ export class Fleet {
       members.push({ plan, device, agent: undefined as unknown as Agent, outcomes: [] });
     }
     const fleet = new Fleet(members, options);
-    for (const m of members) m.agent = new Agent({ serverUrl: options.serverUrl, device: m.device, timeScale: options.timeScale, onEvent: (e) => void fleet.observe(m, e) });
+    for (const m of members)
+      m.agent = new Agent({ serverUrl: options.serverUrl, device: m.device, timeScale: options.timeScale, onEvent: (e) => void fleet.observe(m, e) });
     return fleet;
   }
 
@@ -87,7 +95,12 @@ export class Fleet {
   }
 
   summary(): FleetSummary {
-    const results: DeviceResult[] = this.members.map((m) => ({ model: m.plan.profile.model, status: m.status ?? 'not offered', code: m.code, outcomes: m.outcomes }));
+    const results: DeviceResult[] = this.members.map((m) => ({
+      model: m.plan.profile.model,
+      status: m.status ?? 'not offered',
+      code: m.code,
+      outcomes: m.outcomes,
+    }));
     return summarise(results);
   }
 

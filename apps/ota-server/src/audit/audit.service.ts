@@ -57,7 +57,9 @@ export class AuditService {
   }
 
   async list(afterSeq: number, limit: number): Promise<AuditEntryEntity[]> {
-    return this.storage.read((m) => m.getRepository(AuditEntryEntity).createQueryBuilder('a').where('a.seq > :afterSeq', { afterSeq }).orderBy('a.seq', 'ASC').limit(limit).getMany());
+    return this.storage.read((m) =>
+      m.getRepository(AuditEntryEntity).createQueryBuilder('a').where('a.seq > :afterSeq', { afterSeq }).orderBy('a.seq', 'ASC').limit(limit).getMany(),
+    );
   }
 
   /** Recomputes the whole chain, in pages so memory stays flat however long the log grows. */

@@ -63,7 +63,13 @@ export class AdminTokensService {
       if (token.revokedAt) return view(token);
       token.revokedAt = this.clock.now().toISOString();
       await m.getRepository(AdminTokenEntity).save(token);
-      await this.audit.append(m, { actor: actor.tokenId, action: 'token.revoke', target: `token:${id}`, before: { revokedAt: null }, after: { revokedAt: token.revokedAt } });
+      await this.audit.append(m, {
+        actor: actor.tokenId,
+        action: 'token.revoke',
+        target: `token:${id}`,
+        before: { revokedAt: null },
+        after: { revokedAt: token.revokedAt },
+      });
       return view(token);
     });
   }

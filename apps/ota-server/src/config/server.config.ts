@@ -39,57 +39,63 @@ export interface ServerConfig {
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-const envSchema = z.object({
-  PORT: int(0, 65535).default(8080),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// URL (unset it for the embedded sqlite file)')
-    .optional(),
-  /** PostgreSQL: how long to wait for a connection, and for a query's answer, before answering 503 (D6). */
-  DB_CONNECT_TIMEOUT_MS: int(100, 600_000).default(5_000),
-  DB_QUERY_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
-  KEYS_DIR: z.string().min(1).default('./keys/dev'),
-  ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
-  DEV_TARGETS_SIGNING: bool.default(true),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  BODY_LIMIT_BYTES: int(1024, 64 * 1024 * 1024).default(1024 * 1024),
-  /**
-   * D6 overload and slow clients (http/overload.ts, http/fastify-adapter.ts):
-   * - DEVICE_MAX_INFLIGHT: device requests accepted (headers and whole body in) and not answered; past it new
-   *   ones get 503 at once. Requests whose body is still arriving do not count.
-   * - SHED_LOOP_DELAY_MS: device requests get 503 once three loop iterations in a row each ran this late (a
-   *   single stall, a GC pause, never sheds). 50 ms: at full load with as many clients as it can serve the
-   *   bench shows a delay p99 of about 10 ms; offered twice that, the delay sat at 50-120 ms while answers
-   *   took seconds (the queue is in the clients' connections and the kernel, where no count sees it). Bursts
-   *   of certificate checks no longer hold the loop (they run in 5 ms slices, devices/sliced-queue.ts).
-   * - DEVICE_BODY_TIMEOUT_MS: from a device request's headers to the end of its body. Device bodies are small
-   *   (a few hundred bytes, at most 512 KiB), so 5 s; after it 408 and the connection is closed.
-   * - HEADERS_TIMEOUT_MS: from a connection's first byte (or a kept-alive request's) to the end of its headers;
-   *   a request's headers are one packet, 5 s is slack for a bad radio link.
-   * - REQUEST_TIMEOUT_MS: a whole request, headers and body, on any route (a 1 MiB manifest needs ~35 KB/s).
-   */
-  DEVICE_MAX_INFLIGHT: int(1, 1_000_000).default(2048),
-  SHED_LOOP_DELAY_MS: int(10, 60_000).default(50),
-  DEVICE_BODY_TIMEOUT_MS: int(100, 600_000).default(5_000),
-  HEADERS_TIMEOUT_MS: int(100, 600_000).default(5_000),
-  REQUEST_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
-  POLL_INTERVAL_SECONDS: int(1, 7 * 24 * 3600).default(3600),
-  POLL_JITTER_SECONDS: int(0, 7 * 24 * 3600).default(600),
-  SESSION_TTL_SECONDS: int(30, 7 * 24 * 3600).default(3600),
-  NONCE_TTL_SECONDS: int(5, 3600).default(120),
-  CHECKIN_FLUSH_MS: int(10, 600_000).default(1000),
-  ROLLOUT_TICK_MS: int(50, 3_600_000).default(5000),
-  SHUTDOWN_DRAIN_MS: int(0, 600_000).default(3_000),
-  SHUTDOWN_TIMEOUT_MS: int(1_000, 600_000).default(20_000),
-  TIMESTAMP_REFRESH_BEFORE_SECONDS: int(60, 30 * 24 * 3600).default(6 * 3600),
-}).superRefine((e, ctx) => {
-  // Node refuses a headers deadline later than the whole request's.
-  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
-    ctx.addIssue({ code: 'custom', path: ['HEADERS_TIMEOUT_MS'], message: `must not exceed REQUEST_TIMEOUT_MS (${e.REQUEST_TIMEOUT_MS}), got ${e.HEADERS_TIMEOUT_MS}` });
-  }
-});
+const envSchema = z
+  .object({
+    PORT: int(0, 65535).default(8080),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .string()
+      .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// URL (unset it for the embedded sqlite file)')
+      .optional(),
+    /** PostgreSQL: how long to wait for a connection, and for a query's answer, before answering 503 (D6). */
+    DB_CONNECT_TIMEOUT_MS: int(100, 600_000).default(5_000),
+    DB_QUERY_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
+    KEYS_DIR: z.string().min(1).default('./keys/dev'),
+    ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+    DEV_TARGETS_SIGNING: bool.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    BODY_LIMIT_BYTES: int(1024, 64 * 1024 * 1024).default(1024 * 1024),
+    /**
+     * D6 overload and slow clients (http/overload.ts, http/fastify-adapter.ts):
+     * - DEVICE_MAX_INFLIGHT: device requests accepted (headers and whole body in) and not answered; past it new
+     *   ones get 503 at once. Requests whose body is still arriving do not count.
+     * - SHED_LOOP_DELAY_MS: device requests get 503 once three loop iterations in a row each ran this late (a
+     *   single stall, a GC pause, never sheds). 50 ms: at full load with as many clients as it can serve the
+     *   bench shows a delay p99 of about 10 ms; offered twice that, the delay sat at 50-120 ms while answers
+     *   took seconds (the queue is in the clients' connections and the kernel, where no count sees it). Bursts
+     *   of certificate checks no longer hold the loop (they run in 5 ms slices, devices/sliced-queue.ts).
+     * - DEVICE_BODY_TIMEOUT_MS: from a device request's headers to the end of its body. Device bodies are small
+     *   (a few hundred bytes, at most 512 KiB), so 5 s; after it 408 and the connection is closed.
+     * - HEADERS_TIMEOUT_MS: from a connection's first byte (or a kept-alive request's) to the end of its headers;
+     *   a request's headers are one packet, 5 s is slack for a bad radio link.
+     * - REQUEST_TIMEOUT_MS: a whole request, headers and body, on any route (a 1 MiB manifest needs ~35 KB/s).
+     */
+    DEVICE_MAX_INFLIGHT: int(1, 1_000_000).default(2048),
+    SHED_LOOP_DELAY_MS: int(10, 60_000).default(50),
+    DEVICE_BODY_TIMEOUT_MS: int(100, 600_000).default(5_000),
+    HEADERS_TIMEOUT_MS: int(100, 600_000).default(5_000),
+    REQUEST_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
+    POLL_INTERVAL_SECONDS: int(1, 7 * 24 * 3600).default(3600),
+    POLL_JITTER_SECONDS: int(0, 7 * 24 * 3600).default(600),
+    SESSION_TTL_SECONDS: int(30, 7 * 24 * 3600).default(3600),
+    NONCE_TTL_SECONDS: int(5, 3600).default(120),
+    CHECKIN_FLUSH_MS: int(10, 600_000).default(1000),
+    ROLLOUT_TICK_MS: int(50, 3_600_000).default(5000),
+    SHUTDOWN_DRAIN_MS: int(0, 600_000).default(3_000),
+    SHUTDOWN_TIMEOUT_MS: int(1_000, 600_000).default(20_000),
+    TIMESTAMP_REFRESH_BEFORE_SECONDS: int(60, 30 * 24 * 3600).default(6 * 3600),
+  })
+  .superRefine((e, ctx) => {
+    // Node refuses a headers deadline later than the whole request's.
+    if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HEADERS_TIMEOUT_MS'],
+        message: `must not exceed REQUEST_TIMEOUT_MS (${e.REQUEST_TIMEOUT_MS}), got ${e.HEADERS_TIMEOUT_MS}`,
+      });
+    }
+  });
 
 export class ConfigError extends Error {
   constructor(message: string) {

@@ -31,7 +31,13 @@ export const ENTITIES = [
   LeaseEntity,
   ServerSecretEntity,
 ];
-export const MIGRATIONS = [InitialSchema1767225600000, DeviceRolloutIndexes1767312000000, RolloutStageCounts1767398400000, DeviceRolloutProgressIndex1767484800000, RolloutCohortCensus1767571200000];
+export const MIGRATIONS = [
+  InitialSchema1767225600000,
+  DeviceRolloutIndexes1767312000000,
+  RolloutStageCounts1767398400000,
+  DeviceRolloutProgressIndex1767484800000,
+  RolloutCohortCensus1767571200000,
+];
 
 /**
  * D6: sqlite file in WAL mode by default, PostgreSQL for scale-out; migrations always, never `synchronize`.
@@ -42,7 +48,13 @@ export const MIGRATIONS = [InitialSchema1767225600000, DeviceRolloutIndexes17673
 export function dataSourceOptions(config: ServerConfig): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
   if (config.database.type === 'postgres') {
-    const extra = { max: 10, connectionTimeoutMillis: config.database.connectTimeoutMs, query_timeout: config.database.queryTimeoutMs, keepAlive: true, keepAliveInitialDelayMillis: 10_000 };
+    const extra = {
+      max: 10,
+      connectionTimeoutMillis: config.database.connectTimeoutMs,
+      query_timeout: config.database.queryTimeoutMs,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    };
     return { ...common, type: 'postgres', url: config.database.url, extra };
   }
   fs.mkdirSync(config.dataDir, { recursive: true });

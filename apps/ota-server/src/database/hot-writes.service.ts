@@ -31,10 +31,18 @@ export class HotWrites implements OnApplicationShutdown {
     @Inject(SERVER_CONFIG) config: ServerConfig,
   ) {
     if (config.database.type === 'postgres') this.pg = new PostgresDb(db);
-    else this.worker = new SqliteWriteWorker({ file: config.database.file }, (err) => this.logger.error({ err: err.message }, 'write worker died; starting a new one'));
+    else
+      this.worker = new SqliteWriteWorker({ file: config.database.file }, (err) =>
+        this.logger.error({ err: err.message }, 'write worker died; starting a new one'),
+      );
   }
 
-  run<J extends Jobs, K extends keyof J & string>(module: JobModule<J>, name: K, payload: Parameters<J[K]>[1], transfer?: Transferable[]): Promise<Awaited<ReturnType<J[K]>>> {
+  run<J extends Jobs, K extends keyof J & string>(
+    module: JobModule<J>,
+    name: K,
+    payload: Parameters<J[K]>[1],
+    transfer?: Transferable[],
+  ): Promise<Awaited<ReturnType<J[K]>>> {
     type R = Awaited<ReturnType<J[K]>>;
     const started = this.worker ? this.worker.run<R>(module.file, name, payload, transfer) : (module.jobs[name] as Job<typeof payload, R>)(this.pg!, payload);
     return started.then(

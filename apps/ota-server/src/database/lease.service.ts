@@ -22,7 +22,12 @@ export class LeaseService {
     const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
     return this.storage.write('lease', async (m) => {
       const repo = m.getRepository(LeaseEntity);
-      await repo.createQueryBuilder().insert().values({ name, holder: '', expiresAt: new Date(0).toISOString() }).orIgnore().execute();
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .values({ name, holder: '', expiresAt: new Date(0).toISOString() })
+        .orIgnore()
+        .execute();
       const result = await repo
         .createQueryBuilder()
         .update()

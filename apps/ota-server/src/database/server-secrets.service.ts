@@ -14,7 +14,12 @@ export class ServerSecretsService {
     // Two instances may race here; the loser's insert is ignored and both read the winner's value.
     const stored = await this.storage.write('server secret', async (m) => {
       const repo = m.getRepository(ServerSecretEntity);
-      await repo.createQueryBuilder().insert().values({ name, value: randomBytes(32).toString('hex') }).orIgnore().execute();
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .values({ name, value: randomBytes(32).toString('hex') })
+        .orIgnore()
+        .execute();
       return repo.findOneByOrFail({ name });
     });
     return Buffer.from(stored.value, 'hex');

@@ -43,5 +43,10 @@ export function defineJobs<T extends Record<string, Job<never, unknown>>>(file: 
 }
 
 export function isJobModule(value: unknown): value is JobModule<Record<string, Job<never, unknown>>> {
-  return typeof value === 'object' && value !== null && typeof (value as { file?: unknown }).file === 'string' && typeof (value as { jobs?: unknown }).jobs === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { file?: unknown }).file === 'string' &&
+    typeof (value as { jobs?: unknown }).jobs === 'object'
+  );
 }

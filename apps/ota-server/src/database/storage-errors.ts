@@ -11,9 +11,22 @@ const SQLITE_UNAVAILABLE = /^SQLITE_(FULL|IOERR|BUSY|LOCKED|CANTOPEN|READONLY|NO
 /** SQLSTATE classes 08 (connection), 53 (insufficient resources: disk full, out of memory, too many connections),
  * 57P0x (server shutting down, cannot connect now), 58 (system error: I/O). */
 const PG_UNAVAILABLE = /^(08...|53...|57P0[1-4]|58...)$/;
-const SOCKET_CODES = new Set(['WRITE_WORKER_DOWN', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ENOSPC', 'EIO']);
+const SOCKET_CODES = new Set([
+  'WRITE_WORKER_DOWN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENOSPC',
+  'EIO',
+]);
 /** pg reports a lost or unobtainable connection by message only. */
-const PG_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection is not established|terminating connection|the database system is (starting up|shutting down)|sorry, too many clients|Cannot use a pool after calling end/i;
+const PG_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection is not established|terminating connection|the database system is (starting up|shutting down)|sorry, too many clients|Cannot use a pool after calling end/i;
 
 export function isStorageUnavailable(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e !== null && typeof e === 'object' && depth < 4; depth += 1) {

@@ -50,7 +50,14 @@ export class CheckinLog {
       parsed = parseDeviceKey(device.id, this.ids, this.count * WORDS);
     }
     if (!parsed) {
-      this.odd.set(device.id, { id: device.id, model: device.model, firmwareVersion: device.firmwareVersion, channel: device.channel, region: device.region, seenAt });
+      this.odd.set(device.id, {
+        id: device.id,
+        model: device.model,
+        firmwareVersion: device.firmwareVersion,
+        channel: device.channel,
+        region: device.region,
+        seenAt,
+      });
       return;
     }
     let profile = this.profiles.get(profileKey);

@@ -86,7 +86,9 @@ export class DeviceRegistryService implements OnModuleInit, OnModuleDestroy {
 
   async list(filter: { model?: string; channel?: string; region?: string; firmwareVersion?: string }, page: { offset: number; limit: number }) {
     const where = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
-    const [items, total] = await this.storage.read((m) => m.getRepository(DeviceEntity).findAndCount({ where, order: { id: 'ASC' }, skip: page.offset, take: page.limit }));
+    const [items, total] = await this.storage.read((m) =>
+      m.getRepository(DeviceEntity).findAndCount({ where, order: { id: 'ASC' }, skip: page.offset, take: page.limit }),
+    );
     return { total, items };
   }
 

@@ -55,7 +55,8 @@ export class DeviceSessionService implements OnModuleInit {
   async open(req: SessionRequest): Promise<SessionResponse> {
     const now = this.clock.now();
     const nonce = this.tokens.verifyNonce(req.nonce, now);
-    if (!nonce || this.spent.has(req.nonce)) throw new ApiError(401, 'NONCE_INVALID', 'nonce is unknown, expired or already used; get a new one from GET /device/v1/nonce');
+    if (!nonce || this.spent.has(req.nonce))
+      throw new ApiError(401, 'NONCE_INVALID', 'nonce is unknown, expired or already used; get a new one from GET /device/v1/nonce');
     // Spent before the checks, which wait for their slice: the same nonce presented meanwhile is refused, not raced.
     this.spend(req.nonce, nonce.expiresAt, now.getTime());
     const identity = await this.checks.run(() => this.verifyIdentity(req, now));

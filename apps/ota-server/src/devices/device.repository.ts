@@ -39,8 +39,8 @@ export interface DeviceProfileRow {
 
 /** Registered devices in id order after `afterId`, for walks over the whole registry (the cohort census). */
 export function devicePage(tx: SqlTx, afterId: string, limit: number): Promise<DeviceProfileRow[]> {
-  return tx.all<DeviceProfileRow>(
-    `SELECT id, model, firmware_version, channel, region FROM device WHERE id > ${tx.p(1)} ORDER BY id LIMIT ${tx.p(2)}`,
-    [afterId, limit],
-  );
+  return tx.all<DeviceProfileRow>(`SELECT id, model, firmware_version, channel, region FROM device WHERE id > ${tx.p(1)} ORDER BY id LIMIT ${tx.p(2)}`, [
+    afterId,
+    limit,
+  ]);
 }

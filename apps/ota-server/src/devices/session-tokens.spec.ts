@@ -3,7 +3,9 @@ import { profileKeyOf, sameText, SessionTokens, type DeviceClaims } from './sess
 
 /** What a session's fields may hold: the labels session open accepts (session.dto.ts), and a 64-hex device id. */
 const label = fc.stringMatching(/^[A-Za-z0-9._-]{1,32}$/);
-const firmware = fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99), fc.stringMatching(/^([-+][0-9A-Za-z.+-]{0,8})?$/)).map(([a, b, c, tail]) => `${a}.${b}.${c}${tail}`);
+const firmware = fc
+  .tuple(fc.nat(99), fc.nat(99), fc.nat(99), fc.stringMatching(/^([-+][0-9A-Za-z.+-]{0,8})?$/))
+  .map(([a, b, c, tail]) => `${a}.${b}.${c}${tail}`);
 const claims: fc.Arbitrary<DeviceClaims> = fc.record({
   id: fc.stringMatching(/^[0-9a-f]{64}$/),
   model: label,
@@ -28,7 +30,7 @@ describe('SessionTokens (D5: stateless device sessions)', () => {
     );
   });
 
-  it('refuses a token that expired, whose MAC is another secret\'s, or that changed in any one character', () => {
+  it("refuses a token that expired, whose MAC is another secret's, or that changed in any one character", () => {
     fc.assert(
       fc.property(claims, fc.nat(), fc.integer({ min: 33, max: 126 }), (c, at, code) => {
         const token = tokens.issueSession(c, LATER);

@@ -93,7 +93,8 @@ export class SessionTokens {
     const dot = token.lastIndexOf('.');
     // Compared as text (decoding the given MAC would accept other spellings of it: base64url's spare bits).
     return dot >= 0 && sameText(token, dot + 1, this.mac(token.slice(0, dot))) ? dot : -1;
-  }}
+  }
+}
 
 /**
  * Whether `text` from `start` on equals `expected`, in time that depends only on the lengths (no early exit on

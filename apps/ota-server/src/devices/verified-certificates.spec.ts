@@ -4,7 +4,9 @@ import { VerifiedCertificates } from './verified-certificates';
 describe('VerifiedCertificates', () => {
   const now = new Date('2026-06-01T00:00:00Z');
   const ca = createFactoryCa({ commonName: 'CA', now: new Date('2026-01-01T00:00:00Z'), validDays: 3650 });
-  const chains = Array.from({ length: 3 }, () => [issueDeviceCertificate({ ca, devicePublicKeyPem: generateDeviceKeyPair().publicKeyPem, now, validDays: 30 })]);
+  const chains = Array.from({ length: 3 }, () => [
+    issueDeviceCertificate({ ca, devicePublicKeyPem: generateDeviceKeyPair().publicKeyPem, now, validDays: 30 }),
+  ]);
   const verified = chains.map((c) => verifyDeviceChain(c, [ca.certPem], now));
 
   it('remembers a verdict for the exact chain, only while the chain is valid', () => {

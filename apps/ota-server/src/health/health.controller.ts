@@ -13,7 +13,9 @@ export class HealthController {
   async health(@Res() reply: FastifyReply): Promise<void> {
     const r = await this.readiness.check();
     const database = { ...r.database, ok: r.database.reachable && r.database.ok };
-    void reply.status(r.database.reachable && r.database.ok && r.tuf.ok ? 200 : 503).send({ status: r.database.ok && r.tuf.ok ? 'ok' : 'degraded', database, tuf: r.tuf });
+    void reply
+      .status(r.database.reachable && r.database.ok && r.tuf.ok ? 200 : 503)
+      .send({ status: r.database.ok && r.tuf.ok ? 'ok' : 'degraded', database, tuf: r.tuf });
   }
 
   @Get('live')

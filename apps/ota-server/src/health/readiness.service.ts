@@ -42,7 +42,11 @@ export class ReadinessService {
       .catch((err: unknown) => ({ reachable: false, error: describeStorageError(err) }));
     if (reachable.reachable && !this.health.writable().ok && Date.now() - this.lastProbeMs >= PROBE_EVERY_MS) {
       this.lastProbeMs = Date.now();
-      await this.storage.write('readiness probe', (m) => m.getRepository(LeaseEntity).upsert({ name: 'readiness-probe', holder: this.leases.holder, expiresAt: new Date().toISOString() }, ['name'])).catch(() => undefined);
+      await this.storage
+        .write('readiness probe', (m) =>
+          m.getRepository(LeaseEntity).upsert({ name: 'readiness-probe', holder: this.leases.holder, expiresAt: new Date().toISOString() }, ['name']),
+        )
+        .catch(() => undefined);
     }
     const database = { ...reachable, ...this.health.writable() };
     const tuf = this.tuf.freshness();

@@ -15,5 +15,4 @@ export class ApiError extends Error {
 
 export const notFound = (what: string) => new ApiError(404, 'NOT_FOUND', `${what} not found`);
 export const invalidState = (message: string) => new ApiError(409, 'INVALID_STATE', message);
-export const validationFailed = (errors: FieldError[], message = 'request body is invalid') =>
-  new ApiError(400, 'VALIDATION_FAILED', message, errors);
+export const validationFailed = (errors: FieldError[], message = 'request body is invalid') => new ApiError(400, 'VALIDATION_FAILED', message, errors);

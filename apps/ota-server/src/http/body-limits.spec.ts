@@ -32,7 +32,12 @@ describe('device body limits', () => {
       status: 'succeeded',
       target: { path: 'p'.repeat(255), sha256: 'a'.repeat(64) },
       code: longest(DEVICE_ERROR_CODES),
-      outcomes: Array.from({ length: 500 }, () => ({ key: 'k'.repeat(200), op: longest(MIGRATION_OPS), result: longest(KEY_OUTCOME_RESULTS), reason: 'r'.repeat(500) })),
+      outcomes: Array.from({ length: 500 }, () => ({
+        key: 'k'.repeat(200),
+        op: longest(MIGRATION_OPS),
+        result: longest(KEY_OUTCOME_RESULTS),
+        reason: 'r'.repeat(500),
+      })),
     };
     expect(statusReportSchema.safeParse(body).error?.issues).toBeUndefined();
     expect(bytesOf(body)).toBeLessThanOrEqual(DEVICE_BODY_LIMITS['POST /device/v1/status']);
@@ -47,7 +52,8 @@ describe('device body limits', () => {
     app.post('/device/v1/other', echo);
     app.post('/admin/v1/releases', echo);
     await app.ready();
-    const post = (url: string, bytes: number) => app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ x: 'x'.repeat(bytes) }) });
+    const post = (url: string, bytes: number) =>
+      app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ x: 'x'.repeat(bytes) }) });
     try {
       expect((await post('/device/v1/session', 90 * 1024)).statusCode).toBe(200);
       expect((await post('/device/v1/session', DEVICE_BODY_LIMITS['POST /device/v1/session'])).statusCode).toBe(413);

@@ -16,7 +16,9 @@ export function answerClientError(err: Error & { code?: string }, socket: Socket
   const a = (err.code && ANSWERS[err.code]) || MALFORMED;
   const body = JSON.stringify({ code: a.code, message: a.message });
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${a.status} ${a.reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    socket.write(
+      `HTTP/1.1 ${a.status} ${a.reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
   }
   socket.destroy();
 }

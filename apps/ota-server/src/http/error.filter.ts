@@ -46,7 +46,8 @@ export function toErrorBody(err: unknown): { status: number; body: ApiErrorBody 
     return { status, body: { code, message: status === 404 ? 'no such route' : err.message } };
   }
   // D6: a database that cannot take the request now is not a bug: nothing was stored, retry later.
-  if (isStorageUnavailable(err)) return { status: 503, body: { code: 'STORAGE_UNAVAILABLE', message: 'the database is unavailable; nothing was stored; retry after Retry-After' } };
+  if (isStorageUnavailable(err))
+    return { status: 503, body: { code: 'STORAGE_UNAVAILABLE', message: 'the database is unavailable; nothing was stored; retry after Retry-After' } };
   const status = (err as { statusCode?: number } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { status, body: { code: STATUS_CODES[status] ?? 'VALIDATION_FAILED', message: (err as Error).message } };

@@ -93,7 +93,14 @@ describe('parseJsonBody', () => {
       ['at the root, after a nested object with the same key', '{"a":{"a":1},"a":2}', '(body)', 'a'],
       ['in a nested object', '{"target":{"path":"a","sha256":"b","path":"c"}}', 'target', 'path'],
       ['in an array element', '{"outcomes":[{"key":"a"},{"key":"b","op":"x","key":"c"}]}', 'outcomes.1', 'key'],
-      ['at the deepest allowed level', nested(MAX_BODY_DEPTH - 1, '{"x":1,"x":2}'), Array(MAX_BODY_DEPTH - 1).fill('0').join('.'), 'x'],
+      [
+        'at the deepest allowed level',
+        nested(MAX_BODY_DEPTH - 1, '{"x":1,"x":2}'),
+        Array(MAX_BODY_DEPTH - 1)
+          .fill('0')
+          .join('.'),
+        'x',
+      ],
       ['once escaped', '{"a":1,"\\u0061":2}', '(body)', 'a'],
       ['escaped first', '{"\\u0061":1,"a":2}', '(body)', 'a'],
       ['escaped two ways', '{"a\\"b":1,"a\\u0022b":2}', '(body)', 'a"b'],
@@ -104,7 +111,10 @@ describe('parseJsonBody', () => {
       ['among 20 keys, escaped', `{${Array.from({ length: 20 }, (_, i) => `"k${i}":1`).join(',')},"k\\u0031":2}`, '(body)', 'k1'],
     ])('refuses it %s with DUPLICATE_KEY, naming the object and the key', (_case, text, at, key) => {
       const answer = outcome(text);
-      expect(answer).toMatchObject({ code: 'DUPLICATE_KEY', message: `expected each key once per object, found ${JSON.stringify(key)} twice in the object at ${at}` });
+      expect(answer).toMatchObject({
+        code: 'DUPLICATE_KEY',
+        message: `expected each key once per object, found ${JSON.stringify(key)} twice in the object at ${at}`,
+      });
       expect((answer as { errors: unknown }).errors).toEqual([{ path: at === '(body)' ? key : `${at}.${key}`, message: 'duplicate key' }]);
     });
   });
@@ -146,7 +156,10 @@ describe('parseJsonBody', () => {
       ['mismatched brackets', '[}'],
       ['a byte-order mark twice', '\ufeff\ufeff{}'],
     ])('refuses %s with MALFORMED_JSON', (_case, text) => {
-      expect(outcome(text)).toMatchObject({ code: 'MALFORMED_JSON', message: expect.stringMatching(/^request body is not valid JSON: expected a JSON document/) });
+      expect(outcome(text)).toMatchObject({
+        code: 'MALFORMED_JSON',
+        message: expect.stringMatching(/^request body is not valid JSON: expected a JSON document/),
+      });
     });
   });
 
@@ -224,7 +237,9 @@ const wideKeyArbitrary = fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 0, 
 const rawKeyArbitrary = (key: string) =>
   fc.constantFrom('plain', 'unicode', 'mixed').map((how) => {
     if (how === 'plain') return JSON.stringify(key);
-    const units = Array.from({ length: key.length }, (_, i) => (how === 'unicode' || i % 2 ? `\\u${key.charCodeAt(i).toString(16).padStart(4, '0')}` : JSON.stringify(key[i]).slice(1, -1)));
+    const units = Array.from({ length: key.length }, (_, i) =>
+      how === 'unicode' || i % 2 ? `\\u${key.charCodeAt(i).toString(16).padStart(4, '0')}` : JSON.stringify(key[i]).slice(1, -1),
+    );
     return `"${units.join('')}"`;
   });
 const ws = fc.constantFrom('', '', ' ', '\n', '\t ', '\r\n');
@@ -235,7 +250,13 @@ const leafArbitrary = fc.oneof(
 );
 const objectArbitrary = (keys: fc.Arbitrary<string>, value: fc.Arbitrary<Doc>, sizes: { minLength: number; maxLength: number }) =>
   fc
-    .array(fc.tuple(keys.chain((key) => rawKeyArbitrary(key).map((raw) => ({ key, raw }))), value), sizes)
+    .array(
+      fc.tuple(
+        keys.chain((key) => rawKeyArbitrary(key).map((raw) => ({ key, raw }))),
+        value,
+      ),
+      sizes,
+    )
     .map((entries): Doc => ({ kind: 'object', entries: entries.map(([k, v]) => ({ ...k, value: v })) }));
 const docArbitrary: fc.Arbitrary<Doc> = fc.letrec<{ doc: Doc }>((tie) => ({
   doc: fc.oneof(
@@ -243,13 +264,24 @@ const docArbitrary: fc.Arbitrary<Doc> = fc.letrec<{ doc: Doc }>((tie) => ({
     { weight: 3, arbitrary: leafArbitrary.map((text): Doc => ({ kind: 'leaf', text })) },
     { weight: 2, arbitrary: fc.array(tie('doc'), { maxLength: 4 }).map((items): Doc => ({ kind: 'array', items })) },
     { weight: 2, arbitrary: objectArbitrary(keyArbitrary, tie('doc'), { minLength: 0, maxLength: 5 }) },
-    { weight: 2, arbitrary: objectArbitrary(wideKeyArbitrary, leafArbitrary.map((text): Doc => ({ kind: 'leaf', text })), { minLength: 14, maxLength: 30 }) },
+    {
+      weight: 2,
+      arbitrary: objectArbitrary(
+        wideKeyArbitrary,
+        leafArbitrary.map((text): Doc => ({ kind: 'leaf', text })),
+        { minLength: 14, maxLength: 30 },
+      ),
+    },
   ),
 })).doc;
 
 /** A document, sometimes wrapped to near MAX_BODY_DEPTH, as text with random whitespace, and its verdict. */
 const documentArbitrary = fc
-  .tuple(docArbitrary, fc.oneof(fc.constant(0), fc.integer({ min: MAX_BODY_DEPTH - 8, max: MAX_BODY_DEPTH + 2 })), fc.array(ws, { minLength: 1, maxLength: 40 }))
+  .tuple(
+    docArbitrary,
+    fc.oneof(fc.constant(0), fc.integer({ min: MAX_BODY_DEPTH - 8, max: MAX_BODY_DEPTH + 2 })),
+    fc.array(ws, { minLength: 1, maxLength: 40 }),
+  )
   .map(([inner, wraps, spaces]) => {
     let doc = inner;
     for (let i = 0; i < wraps; i += 1) doc = i % 2 ? { kind: 'array', items: [doc] } : { kind: 'object', entries: [{ key: 'w', raw: '"w"', value: doc }] };

@@ -42,7 +42,8 @@ describe('DeviceOverloadGuard', () => {
   });
 
   const settle = (ms = 50) => new Promise((r) => setTimeout(r, ms));
-  const statusOf = (path: string, init?: RequestInit) => fetch(url + path, init).then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: await r.text() }));
+  const statusOf = (path: string, init?: RequestInit) =>
+    fetch(url + path, init).then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: await r.text() }));
 
   /** A socket that sends a request's headers and `sent` bytes of a `length`-byte body, then waits. */
   function halfBody(path: string, length: number, sent = 10): { socket: net.Socket; received: () => string; closed: Promise<void> } {

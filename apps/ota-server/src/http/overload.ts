@@ -97,7 +97,13 @@ export class DeviceOverloadGuard implements RawGate, OverloadLimit {
   }
 
   state(): OverloadState {
-    return { shedding: this.reason !== undefined, reason: this.reason, loopDelayMs: this.loop.delayMs, inFlight: this.inFlight, awaitingBody: this.awaitingBody };
+    return {
+      shedding: this.reason !== undefined,
+      reason: this.reason,
+      loopDelayMs: this.loop.delayMs,
+      inFlight: this.inFlight,
+      awaitingBody: this.awaitingBody,
+    };
   }
 
   refusals(): Readonly<Record<RefusalReason, number>> {

@@ -4,7 +4,10 @@ import type { FieldError } from '@app/protocol';
 import { validationFailed } from './api-error';
 
 /** Turns zod issues into our FieldError list: every bad field at once, with its dotted path (`root` when empty). */
-export function zodFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: string[] }[], root = '(body)'): FieldError[] {
+export function zodFieldErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: string[] }[],
+  root = '(body)',
+): FieldError[] {
   return issues.flatMap((i) => {
     const base = i.path.map(String).join('.');
     if (i.code === 'unrecognized_keys' && i.keys) {

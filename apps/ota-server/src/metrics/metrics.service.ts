@@ -24,9 +24,24 @@ export class MetricsService {
     },
   });
   readonly offers = new Counter({ name: 'ota_offers_total', help: 'New offers made to devices', labelNames: ['rollout'], registers: [this.registry] });
-  readonly statusReports = new Counter({ name: 'ota_status_reports_total', help: 'Device status reports by status and result', labelNames: ['status', 'result'], registers: [this.registry] });
-  readonly rolloutTransitions = new Counter({ name: 'ota_rollout_transitions_total', help: 'Rollout state transitions', labelNames: ['action'], registers: [this.registry] });
-  readonly rolloutStage = new Gauge({ name: 'ota_rollout_stage', help: 'Current stage index of each live rollout', labelNames: ['rollout', 'state'], registers: [this.registry] });
+  readonly statusReports = new Counter({
+    name: 'ota_status_reports_total',
+    help: 'Device status reports by status and result',
+    labelNames: ['status', 'result'],
+    registers: [this.registry],
+  });
+  readonly rolloutTransitions = new Counter({
+    name: 'ota_rollout_transitions_total',
+    help: 'Rollout state transitions',
+    labelNames: ['action'],
+    registers: [this.registry],
+  });
+  readonly rolloutStage = new Gauge({
+    name: 'ota_rollout_stage',
+    help: 'Current stage index of each live rollout',
+    labelNames: ['rollout', 'state'],
+    registers: [this.registry],
+  });
   /** The overload guard (http/overload.ts) lives outside Nest; createApp hands it over with `watchOverload`. */
   private overload?: OverloadLimit;
   private readonly refusalsSeen: Record<RefusalReason, number> = { 'event-loop-delay': 0, 'in-flight': 0, 'body-timeout': 0 };
@@ -106,14 +121,22 @@ export class MetricsService {
       }
     },
   });
-  readonly deviceTimeouts = new Counter({ name: 'ota_device_timeouts_total', help: 'Devices that did not move within their rollout\'s in-progress timeout (D4)', registers: [this.registry] });
+  readonly deviceTimeouts = new Counter({
+    name: 'ota_device_timeouts_total',
+    help: "Devices that did not move within their rollout's in-progress timeout (D4)",
+    registers: [this.registry],
+  });
   readonly reportGroupSize = new Histogram({
     name: 'ota_report_group_size',
     help: 'Status reports committed per transaction (group commit, D6)',
     buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
     registers: [this.registry],
   });
-  readonly tufTimestampExpiry = new Gauge({ name: 'ota_tuf_timestamp_expires_in_seconds', help: 'Seconds until the published timestamp metadata expires', registers: [this.registry] });
+  readonly tufTimestampExpiry = new Gauge({
+    name: 'ota_tuf_timestamp_expires_in_seconds',
+    help: 'Seconds until the published timestamp metadata expires',
+    registers: [this.registry],
+  });
 
   private readonly latencyChildren = new Map<string, { observe(value: number): void }>();
 

@@ -66,13 +66,20 @@ export class ReleasesService {
       createdAt: this.clock.now().toISOString(),
       publishedAt: null,
     };
-    await this.storage.write('release create', async (tx) => {
-      await tx.getRepository(ReleaseEntity).insert(release);
-      await this.audit.append(tx, { actor: actorId, action: 'release.create', target: `release:${release.id}`, after: { manifestId: m.id, stream: m.stream, releaseCounter: m.releaseCounter } });
-    }).catch((err: Error) => {
-      if (isUniqueViolation(err)) throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
-      throw err;
-    });
+    await this.storage
+      .write('release create', async (tx) => {
+        await tx.getRepository(ReleaseEntity).insert(release);
+        await this.audit.append(tx, {
+          actor: actorId,
+          action: 'release.create',
+          target: `release:${release.id}`,
+          after: { manifestId: m.id, stream: m.stream, releaseCounter: m.releaseCounter },
+        });
+      })
+      .catch((err: Error) => {
+        if (isUniqueViolation(err)) throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
+        throw err;
+      });
     return this.publishIfSigned(actorId, release);
   }
 
@@ -96,7 +103,13 @@ export class ReleasesService {
     const patch = { proposedTargets: proposal.targets, baseTargetsVersion: this.publishedTargetsVersion() };
     await this.storage.write('release repropose', async (tx) => {
       await tx.getRepository(ReleaseEntity).update({ id }, patch);
-      await this.audit.append(tx, { actor: actorId, action: 'release.repropose', target: `release:${id}`, before: { baseTargetsVersion: release.baseTargetsVersion }, after: patch.baseTargetsVersion });
+      await this.audit.append(tx, {
+        actor: actorId,
+        action: 'release.repropose',
+        target: `release:${id}`,
+        before: { baseTargetsVersion: release.baseTargetsVersion },
+        after: patch.baseTargetsVersion,
+      });
     });
     return this.publishIfSigned(actorId, { ...release, ...patch });
   }
@@ -143,7 +156,12 @@ export class ReleasesService {
       .write('release publish', async (tx) => {
         const state = await mapLibErrors(() => this.tuf.publish(tx, proposal));
         await tx.getRepository(ReleaseEntity).update({ id: release.id }, { state: 'published', publishedAt });
-        await this.audit.append(tx, { actor: actorId, action: 'release.publish', target: `release:${release.id}`, after: { targetsVersion: parseTargets(proposal.targets).signed.version, target: release.targetPath } });
+        await this.audit.append(tx, {
+          actor: actorId,
+          action: 'release.publish',
+          target: `release:${release.id}`,
+          after: { targetsVersion: parseTargets(proposal.targets).signed.version, target: release.targetPath },
+        });
         return state;
       })
       .catch((err: Error) => {
@@ -161,7 +179,11 @@ export class ReleasesService {
     if (release.state !== 'proposed') throw invalidState(`release ${id} is ${release.state}; only a proposed release takes signatures`);
     await this.tuf.syncFromDatabase();
     if (release.baseTargetsVersion !== this.publishedTargetsVersion()) {
-      throw new ApiError(409, 'STALE_PROPOSAL', `the proposal was built on targets v${release.baseTargetsVersion} but v${this.publishedTargetsVersion()} is published now; POST .../repropose`);
+      throw new ApiError(
+        409,
+        'STALE_PROPOSAL',
+        `the proposal was built on targets v${release.baseTargetsVersion} but v${this.publishedTargetsVersion()} is published now; POST .../repropose`,
+      );
     }
     return release;
   }

@@ -28,7 +28,7 @@ export interface CensusRequest {
 async function expectedPerStage(db: SqlDb, req: CensusRequest): Promise<number[]> {
   const matcher = new AudienceMatcher(req.audience);
   const perStage = req.stages.map(() => 0);
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const { rows, members } = await db.read(async (tx) => {
       const page = await devicePage(tx, after, PAGE);
       const inRollout = page.length > 0 ? await rolloutMembersBetween(tx, req.rolloutId, page[0].id, page[page.length - 1].id) : new Set<string>();

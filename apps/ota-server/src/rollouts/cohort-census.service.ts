@@ -59,7 +59,12 @@ export class CohortCensusService {
 
   private async take(r: RolloutEntity, basis: string): Promise<number[]> {
     const takenAt = this.clock.now().toISOString();
-    const perStage = await this.hot.run(cohortCensus, 'expectedPerStage', { rolloutId: r.id, audience: JSON.parse(r.audience) as AudienceFilter, salt: r.salt, stages: JSON.parse(r.stages) as Stage[] });
+    const perStage = await this.hot.run(cohortCensus, 'expectedPerStage', {
+      rolloutId: r.id,
+      audience: JSON.parse(r.audience) as AudienceFilter,
+      salt: r.salt,
+      stages: JSON.parse(r.stages) as Stage[],
+    });
     const census: StoredCensus = { basis, takenAt, perStage };
     await this.storage.write('cohort census', (m) => m.getRepository(RolloutEntity).update({ id: r.id }, { cohortCensus: JSON.stringify(census) }));
     return perStage;

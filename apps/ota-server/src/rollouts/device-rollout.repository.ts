@@ -14,7 +14,8 @@ export interface OfferRow {
   reoffer?: boolean;
 }
 
-const byRolloutThenDevice = (a: { rolloutId: string; deviceId: string }, b: { rolloutId: string; deviceId: string }) => cmp(a.rolloutId, b.rolloutId) || cmp(a.deviceId, b.deviceId);
+const byRolloutThenDevice = (a: { rolloutId: string; deviceId: string }, b: { rolloutId: string; deviceId: string }) =>
+  cmp(a.rolloutId, b.rolloutId) || cmp(a.deviceId, b.deviceId);
 
 /**
  * Writes `offered` states and counts the new ones. A state already there (a report arrived first, another

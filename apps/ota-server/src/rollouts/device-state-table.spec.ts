@@ -29,7 +29,9 @@ describe('DeviceStateTable', () => {
   it('builds from sorted pages as a database walk returns them', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => ({ id: anId(), status: i % 7 })).sort((a, b) => (a.id < b.id ? -1 : 1));
     const rest = new Map<string, number>();
-    const pages = [rows.slice(0, 2000), rows.slice(2000, 4000), rows.slice(4000), [{ id: 'not-hex', status: 2 }]].map((p) => DeviceStateTable.encodePage(p, rest));
+    const pages = [rows.slice(0, 2000), rows.slice(2000, 4000), rows.slice(4000), [{ id: 'not-hex', status: 2 }]].map((p) =>
+      DeviceStateTable.encodePage(p, rest),
+    );
     const table = DeviceStateTable.fromSortedPages(pages);
     table.addRecent(rest);
     expect(table.size).toBe(5001);
@@ -51,7 +53,9 @@ describe('DeviceStateTable', () => {
 describe('DeviceStateTable directory', () => {
   it('finds every id at every size, including ids that share their leading bits', () => {
     for (const n of [0, 1, 2, 3, 7, 64, 1000, 5000]) {
-      const rows = Array.from({ length: n }, (_, i) => ({ id: i % 3 === 0 ? `0000${anId().slice(4)}` : anId(), status: i % 7 })).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const rows = Array.from({ length: n }, (_, i) => ({ id: i % 3 === 0 ? `0000${anId().slice(4)}` : anId(), status: i % 7 })).sort((a, b) =>
+        a.id < b.id ? -1 : 1,
+      );
       const table = DeviceStateTable.fromSortedPages([DeviceStateTable.encodePage(rows, new Map())]);
       for (const r of rows) expect(table.get(r.id)).toBe(r.status);
       expect(table.get(anId())).toBeUndefined();

@@ -38,7 +38,7 @@ export class OfferBook {
     const startedAt = this.clock.now();
     const pages: { ids: Uint32Array; statuses: Uint8Array }[] = [];
     const odd = new Map<string, number>();
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const rows = await this.storage.read((m) => {
         const tx = sqlTxOf(m);
         return tx.all<{ device_id: string; status: DeviceRolloutStatus }>(
@@ -46,7 +46,12 @@ export class OfferBook {
           [rolloutId, after],
         );
       });
-      pages.push(DeviceStateTable.encodePage(rows.map((r) => ({ id: r.device_id, status: DEVICE_ROLLOUT_STATUSES.indexOf(r.status) })), odd));
+      pages.push(
+        DeviceStateTable.encodePage(
+          rows.map((r) => ({ id: r.device_id, status: DEVICE_ROLLOUT_STATUSES.indexOf(r.status) })),
+          odd,
+        ),
+      );
       if (rows.length < PAGE) break;
       after = rows[rows.length - 1].device_id;
     }
@@ -94,7 +99,13 @@ export class OfferBook {
   /** Records an offer in memory now and in the database with the next group commit. */
   offer(rolloutId: string, deviceId: string, stageIndex: number, reoffer: boolean): void {
     this.set(rolloutId, deviceId, 'offered');
-    this.pending.set(`${rolloutId}|${deviceId}`, { rolloutId, deviceId, stageIndex, offeredAt: this.clock.now().toISOString(), ...(reoffer ? { reoffer } : {}) });
+    this.pending.set(`${rolloutId}|${deviceId}`, {
+      rolloutId,
+      deviceId,
+      stageIndex,
+      offeredAt: this.clock.now().toISOString(),
+      ...(reoffer ? { reoffer } : {}),
+    });
   }
 
   get pendingCount(): number {
@@ -144,7 +155,10 @@ export class OfferBook {
     const p = tx.p;
     type Row = { device_id: string; status: DeviceRolloutStatus; updated_at: string };
     if (!after) {
-      return tx.all<Row>(`SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)} ORDER BY updated_at, device_id LIMIT ${PAGE}`, [rolloutId, since]);
+      return tx.all<Row>(
+        `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)} ORDER BY updated_at, device_id LIMIT ${PAGE}`,
+        [rolloutId, since],
+      );
     }
     return tx.all<Row>(
       `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at >= ${p(2)} AND (updated_at > ${p(3)} OR device_id > ${p(4)}) ORDER BY updated_at, device_id LIMIT ${PAGE}`,

@@ -5,7 +5,11 @@ import { statusReportSchema } from './dto/status-report.dto';
 import { POLL_PATH, updateResponseSchema } from './poll.route';
 import { STATUS_PATH, statusAckSchema } from './status.route';
 
-const errorBody = { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string', enum: [...API_ERROR_CODES] }, message: { type: 'string' } } };
+const errorBody = {
+  type: 'object',
+  required: ['code', 'message'],
+  properties: { code: { type: 'string', enum: [...API_ERROR_CODES] }, message: { type: 'string' } },
+};
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 /** The request schema without its `$schema` key (a JSON Schema dialect marker OpenAPI does not take inside a document). */
@@ -43,7 +47,15 @@ export function withDeviceRoutes(doc: OpenAPIObject): OpenAPIObject {
       description:
         "An install (and a cancel) names the rollout, the release it ships and the manifest's TUF target. The signed targets metadata lists the same release id in the target's `custom.releaseId`: a device refuses an answer where they differ (OFFER_MISMATCH), and reports the target path and the SHA-256 it verified with every status (D4).",
       security: [{ device: [] }],
-      parameters: [{ name: 'firmwareVersion', in: 'query', required: false, description: 'the firmware running now, when it changed since the session opened', schema: { type: 'string' } }],
+      parameters: [
+        {
+          name: 'firmwareVersion',
+          in: 'query',
+          required: false,
+          description: 'the firmware running now, when it changed since the session opened',
+          schema: { type: 'string' },
+        },
+      ],
       responses: {
         200: { description: 'what to do', content: { 'application/json': { schema: updateResponseSchema as object } } },
         400: { description: 'VALIDATION_FAILED: an unknown or malformed query parameter', content: { 'application/json': { schema: errorBody } } },

@@ -44,9 +44,9 @@ export class RolloutCache {
    */
   async refresh(): Promise<void> {
     const retainedSince = new Date(this.clock.now().getTime() - STOPPED_RETENTION_MS).toISOString();
-    const rows = (await this.storage.read((m) => m.getRepository(RolloutEntity).find({ where: { state: In(LIVE_STATES) }, order: { createdAt: 'ASC', id: 'ASC' } }))).filter(
-      (r) => r.state === 'running' || r.state === 'paused' || r.updatedAt > retainedSince,
-    );
+    const rows = (
+      await this.storage.read((m) => m.getRepository(RolloutEntity).find({ where: { state: In(LIVE_STATES) }, order: { createdAt: 'ASC', id: 'ASC' } }))
+    ).filter((r) => r.state === 'running' || r.state === 'paused' || r.updatedAt > retainedSince);
     const releases = await this.storage.read((m) => m.getRepository(ReleaseEntity).find({ where: { id: In(rows.map((r) => r.releaseId)) } }));
     const byId = new Map(releases.map((r) => [r.id, r]));
     const added = rows.filter((r) => !this.loaded.has(r.id)).map((r) => r.id);

@@ -13,7 +13,16 @@ const FIELD: Record<DeviceRolloutStatus, keyof StageCounts> = {
   'timed-out': 'timedOut',
 };
 
-export const emptyCounts = (): StageCounts => ({ offered: 0, downloading: 0, installing: 0, succeeded: 0, failed: 0, rolledBack: 0, cancelled: 0, timedOut: 0 });
+export const emptyCounts = (): StageCounts => ({
+  offered: 0,
+  downloading: 0,
+  installing: 0,
+  succeeded: 0,
+  failed: 0,
+  rolledBack: 0,
+  cancelled: 0,
+  timedOut: 0,
+});
 
 /**
  * Device counts by stage and status for one rollout, from `rollout_stage_count` (a few rows, however many
@@ -26,7 +35,9 @@ export async function countByStage(tx: SqlTx, rolloutId: string): Promise<Map<nu
 
 /** The same counts taken from the device states themselves (what `countByStage` must always equal). */
 export async function recountByStage(tx: SqlTx, rolloutId: string): Promise<Map<number, StageCounts>> {
-  return fold(await tx.all(`SELECT stage_index, status, COUNT(*) AS n FROM device_rollout WHERE rollout_id = ${tx.p(1)} GROUP BY stage_index, status`, [rolloutId]));
+  return fold(
+    await tx.all(`SELECT stage_index, status, COUNT(*) AS n FROM device_rollout WHERE rollout_id = ${tx.p(1)} GROUP BY stage_index, status`, [rolloutId]),
+  );
 }
 
 function fold(rows: { stage_index: number | string; status: DeviceRolloutStatus; n: number | string }[]): Map<number, StageCounts> {
@@ -74,7 +85,9 @@ export class CountDeltas {
    */
   async apply(tx: SqlTx): Promise<void> {
     const rows = [...this.byKey.values()].filter((k) => k.delta !== 0);
-    rows.sort((a, b) => cmp(a.rolloutId, b.rolloutId) || a.stageIndex - b.stageIndex || STATUS_RANK[a.status] - STATUS_RANK[b.status] || cmp(a.status, b.status));
+    rows.sort(
+      (a, b) => cmp(a.rolloutId, b.rolloutId) || a.stageIndex - b.stageIndex || STATUS_RANK[a.status] - STATUS_RANK[b.status] || cmp(a.status, b.status),
+    );
     const p = tx.p;
     const sql =
       `INSERT INTO rollout_stage_count (rollout_id, stage_index, status, devices) VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}) ` +

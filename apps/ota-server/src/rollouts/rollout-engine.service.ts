@@ -120,7 +120,10 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
       // The longest pollAfterSeconds handed out, plus one tick for the other instances to see the stage (never
       // more than a poll interval: ticks are that frequent in any sane setting): after that every device of the
       // cohort has asked for its offer (D4).
-      pollCycleSeconds: this.config.device.pollIntervalSeconds + this.config.device.pollJitterSeconds + Math.min(Math.ceil(this.config.rollout.tickMs / 1000), this.config.device.pollIntervalSeconds),
+      pollCycleSeconds:
+        this.config.device.pollIntervalSeconds +
+        this.config.device.pollJitterSeconds +
+        Math.min(Math.ceil(this.config.rollout.tickMs / 1000), this.config.device.pollIntervalSeconds),
     });
     if (d.decision === 'hold' || (d.decision === 'advance' && needsApprovalToLeaveStage(r))) {
       const reason = d.decision === 'hold' ? d.reason : `stage healthy, awaiting a second person's approval (${d.reason})`;

@@ -45,7 +45,13 @@ export class RolloutViewService {
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       revision: r.revision,
-      release: release && { id: release.id, manifestId: release.manifestId, stream: release.stream, releaseCounter: release.releaseCounter, target: release.targetPath },
+      release: release && {
+        id: release.id,
+        manifestId: release.manifestId,
+        stream: release.stream,
+        releaseCounter: release.releaseCounter,
+        target: release.targetPath,
+      },
       audience: JSON.parse(r.audience) as unknown,
       policy,
       stages: stages.map((s, i) => ({

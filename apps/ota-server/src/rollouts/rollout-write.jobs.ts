@@ -3,7 +3,16 @@
  * or on the main thread against PostgreSQL. Plain functions over SqlDb; nothing here may import Nest.
  */
 import { defineJobs, type SqlDb } from '../database/sql-db';
-import { applyReport, insertOffers, OutcomeDeltas, timeOutStuck, type OfferRow, type ReportContext, type ReportItem, type ReportResult } from './device-rollout.repository';
+import {
+  applyReport,
+  insertOffers,
+  OutcomeDeltas,
+  timeOutStuck,
+  type OfferRow,
+  type ReportContext,
+  type ReportItem,
+  type ReportResult,
+} from './device-rollout.repository';
 import { CountDeltas } from './rollout-counts';
 
 export interface ReportGroup {

@@ -38,7 +38,9 @@ export class RolloutsAdminController {
   @Roles('viewer')
   @ApiOperation({ summary: 'List rollouts, newest first' })
   list() {
-    return this.rollouts.list().then((rs) => rs.map((r) => ({ id: r.id, name: r.name, releaseId: r.releaseId, state: r.state, stageIndex: r.stageIndex, createdAt: r.createdAt })));
+    return this.rollouts
+      .list()
+      .then((rs) => rs.map((r) => ({ id: r.id, name: r.name, releaseId: r.releaseId, state: r.state, stageIndex: r.stageIndex, createdAt: r.createdAt })));
   }
 
   @Get(':id')
@@ -63,7 +65,8 @@ export class RolloutsAdminController {
     @Body(new ZodPipe(reasonSchema.optional())) body?: z.infer<typeof reasonSchema>,
   ) {
     const allowed = this.allowedActions(admin);
-    if (!(['start', 'pause', 'resume', 'halt', 'cancel', 'advance', 'approve'] as string[]).includes(action)) throw new ApiError(404, 'NOT_FOUND', `no rollout action "${action}"`);
+    if (!(['start', 'pause', 'resume', 'halt', 'cancel', 'advance', 'approve'] as string[]).includes(action))
+      throw new ApiError(404, 'NOT_FOUND', `no rollout action "${action}"`);
     if (!allowed.includes(action as RolloutAction)) throw new ApiError(403, 'FORBIDDEN', `role "${admin.role}" may not ${action} a rollout`);
     return this.views.view(await this.rollouts.act(actor(admin), id, action as RolloutAction, body?.reason));
   }

@@ -60,7 +60,12 @@ export class RolloutsService {
         revision: 1,
       };
       await m.getRepository(RolloutEntity).insert(rollout);
-      await this.audit.append(m, { actor: actor.id, action: 'rollout.create', target: `rollout:${rollout.id}`, after: { releaseId: release.id, audience, stages: dto.stages, policy: dto.policy } });
+      await this.audit.append(m, {
+        actor: actor.id,
+        action: 'rollout.create',
+        target: `rollout:${rollout.id}`,
+        after: { releaseId: release.id, audience, stages: dto.stages, policy: dto.policy },
+      });
       return rollout;
     });
   }
@@ -87,7 +92,8 @@ export class RolloutsService {
       if (expectRevision !== undefined && r.revision !== expectRevision) throw new ApiError(409, 'CONFLICT', 'rollout changed meanwhile');
       const problem = transitionProblem(r, action);
       if (problem) throw invalidState(problem);
-      if (action === 'advance' && needsApprovalToLeaveStage(r)) throw new ApiError(409, 'APPROVAL_REQUIRED', 'a stable-channel rollout needs an approver other than its creator before it leaves its first stage');
+      if (action === 'advance' && needsApprovalToLeaveStage(r))
+        throw new ApiError(409, 'APPROVAL_REQUIRED', 'a stable-channel rollout needs an approver other than its creator before it leaves its first stage');
       const now = this.clock.now().toISOString();
       const patch: Partial<RolloutEntity> = action === 'approve' ? this.approval(actor, r) : applyAction(r, action, now, reason);
       const result = await repo
@@ -102,7 +108,12 @@ export class RolloutsService {
         action: `rollout.${action}`,
         target: `rollout:${id}`,
         before: { state: r.state, stageIndex: r.stageIndex },
-        after: { state: patch.state ?? r.state, stageIndex: patch.stageIndex ?? r.stageIndex, reason: reason ?? null, approvedBy: patch.approvedBy ?? r.approvedBy },
+        after: {
+          state: patch.state ?? r.state,
+          stageIndex: patch.stageIndex ?? r.stageIndex,
+          reason: reason ?? null,
+          approvedBy: patch.approvedBy ?? r.approvedBy,
+        },
       });
       return { ...r, ...patch, updatedAt: now, revision: r.revision + 1 };
     });

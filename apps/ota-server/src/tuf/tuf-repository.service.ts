@@ -85,7 +85,9 @@ export class TufRepositoryService implements OnModuleInit {
     const created = this.clock.now().toISOString();
     for (const [path, content] of Object.entries(proposal.contents)) {
       const bytes = Buffer.from(content, 'utf8');
-      await m.getRepository(TufTargetEntity).insert({ path, content, length: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), createdAt: created });
+      await m
+        .getRepository(TufTargetEntity)
+        .insert({ path, content, length: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), createdAt: created });
     }
     return next;
   }
@@ -128,13 +130,20 @@ export class TufRepositoryService implements OnModuleInit {
 
   /** Picks up what another instance published: one indexed read when nothing changed. */
   async syncFromDatabase(): Promise<void> {
-    const latest = await this.storage.read((m) => m.getRepository(TufMetadataEntity).findOne({ where: { role: 'timestamp' }, order: { version: 'DESC' }, select: { version: true } }));
+    const latest = await this.storage.read((m) =>
+      m.getRepository(TufMetadataEntity).findOne({ where: { role: 'timestamp' }, order: { version: 'DESC' }, select: { version: true } }),
+    );
     if (latest && latest.version !== parseTimestamp(this.current.timestamp).signed.version) await this.reload();
   }
 
   /** First start: adopt the ceremony's root and targets (verified: root chain, targets threshold) and sign v1. */
   private async initialise(): Promise<void> {
-    const state = await adoptRepository({ roots: [this.trust.initialRoot], targets: this.trust.initialTargets, signers: this.trust.online, now: this.clock.now() });
+    const state = await adoptRepository({
+      roots: [this.trust.initialRoot],
+      targets: this.trust.initialTargets,
+      signers: this.trust.online,
+      now: this.clock.now(),
+    });
     try {
       await this.storage.write('tuf init', (m) => this.persist(m, state, ['root', 'targets', 'snapshot', 'timestamp']));
       this.logger.log({ root: 1 }, 'TUF repository initialised from the key directory');
@@ -147,7 +156,14 @@ export class TufRepositoryService implements OnModuleInit {
     const createdAt = this.clock.now().toISOString();
     const rows = roles.map((role) => {
       const json = role === 'root' ? state.roots[state.roots.length - 1] : state[role];
-      const signed = role === 'root' ? parseRoot(json).signed : role === 'targets' ? parseTargets(json).signed : role === 'snapshot' ? parseSnapshot(json).signed : parseTimestamp(json).signed;
+      const signed =
+        role === 'root'
+          ? parseRoot(json).signed
+          : role === 'targets'
+            ? parseTargets(json).signed
+            : role === 'snapshot'
+              ? parseSnapshot(json).signed
+              : parseTimestamp(json).signed;
       return { role, version: signed.version, json, expiresAt: signed.expires, createdAt };
     });
     await m.getRepository(TufMetadataEntity).insert(rows);
@@ -158,7 +174,13 @@ export class TufRepositoryService implements OnModuleInit {
       const repo = m.getRepository(TufMetadataEntity);
       const roots = await repo.find({ where: { role: 'root' }, order: { version: 'ASC' } });
       const latest = async (role: TufMetadataEntity['role'], skip = 0) => (await repo.find({ where: { role }, order: { version: 'DESC' }, skip, take: 1 }))[0];
-      const [targets, snapshot, timestamp, prevTargets, prevSnapshot] = [await latest('targets'), await latest('snapshot'), await latest('timestamp'), await latest('targets', 1), await latest('snapshot', 1)];
+      const [targets, snapshot, timestamp, prevTargets, prevSnapshot] = [
+        await latest('targets'),
+        await latest('snapshot'),
+        await latest('timestamp'),
+        await latest('targets', 1),
+        await latest('snapshot', 1),
+      ];
       const listed = Object.keys(parseTargets(targets.json).signed.targets);
       const contents = listed.length ? await m.getRepository(TufTargetEntity).findBy({ path: In(listed) }) : [];
       return { roots, targets, snapshot, timestamp, prevTargets, prevSnapshot, contents };

@@ -32,28 +32,24 @@ const semverRange = z
   });
 
 /** A stream name becomes a path segment of the manifest's target path. */
-const streamName = z
-  .string({ error: (i) => `expected a stream name string, got ${describeValue(i.input)}` })
-  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
-    error: (i) =>
-      `expected a stream name of 1-64 of a-z 0-9 . _ - (starting a-z or 0-9), got ${describeValue(i.input)}`,
-  });
+const streamName = z.string({ error: (i) => `expected a stream name string, got ${describeValue(i.input)}` }).regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
+  error: (i) => `expected a stream name of 1-64 of a-z 0-9 . _ - (starting a-z or 0-9), got ${describeValue(i.input)}`,
+});
 
 const targetPath = z.string().superRefine((path, ctx) => {
-  const reason = unsafeTargetPathReason(path) ??
-    (path.startsWith(MANIFEST_TARGET_PREFIX) ? `expected a path outside "${MANIFEST_TARGET_PREFIX}"` : undefined);
+  const reason = unsafeTargetPathReason(path) ?? (path.startsWith(MANIFEST_TARGET_PREFIX) ? `expected a path outside "${MANIFEST_TARGET_PREFIX}"` : undefined);
   if (reason !== undefined) ctx.addIssue({ code: 'custom', message: reason });
 });
 
 const imageSchema = z.strictObject(
   {
-  path: targetPath,
-  length: z
-    .number({ error: (i) => `expected a length in bytes, got ${describeValue(i.input)}` })
-    .int({ error: (i) => `expected a whole number of bytes, got ${describeValue(i.input)}` })
-    .nonnegative({ error: (i) => `expected a length >= 0, got ${describeValue(i.input)}` })
-    .max(Number.MAX_SAFE_INTEGER),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, {
+    path: targetPath,
+    length: z
+      .number({ error: (i) => `expected a length in bytes, got ${describeValue(i.input)}` })
+      .int({ error: (i) => `expected a whole number of bytes, got ${describeValue(i.input)}` })
+      .nonnegative({ error: (i) => `expected a length >= 0, got ${describeValue(i.input)}` })
+      .max(Number.MAX_SAFE_INTEGER),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, {
       error: (i) => `expected 64 lowercase hex digits, got ${describeValue(i.input)}`,
     }),
   },
@@ -78,15 +74,11 @@ export const manifestSchema = z.strictObject(
         firmware: semverRange,
         channels: nonEmptyList('channel'),
         regions: nonEmptyList('region'),
-        tags: z
-          .array(str('tag'), { error: (i) => `expected an array of tags, got ${describeValue(i.input)}` })
-          .optional(),
+        tags: z.array(str('tag'), { error: (i) => `expected an array of tags, got ${describeValue(i.input)}` }).optional(),
       },
       { error: objectError },
     ),
-    images: z
-      .array(imageSchema, { error: (i) => `expected an array of images, got ${describeValue(i.input)}` })
-      .optional(),
+    images: z.array(imageSchema, { error: (i) => `expected an array of images, got ${describeValue(i.input)}` }).optional(),
     migrations: z.array(migrationOpSchema, {
       error: (i) => `expected an array of migration ops, got ${describeValue(i.input)}`,
     }),

@@ -1,12 +1,5 @@
 import { MIGRATION_OPS } from '@app/protocol';
-import {
-  ManifestError,
-  checkManifest,
-  manifestTargetPath,
-  migrationOpSchema,
-  parseManifest,
-  validateManifest,
-} from '@app/manifest';
+import { ManifestError, checkManifest, manifestTargetPath, migrationOpSchema, parseManifest, validateManifest } from '@app/manifest';
 import { aManifest } from '../testing/a-manifest';
 
 const op = (fields: Record<string, unknown>) => ({ migrations: [fields] });

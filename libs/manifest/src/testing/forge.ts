@@ -9,11 +9,7 @@ import type { MetadataSigner } from '../tuf/signers';
 type Json = { [key: string]: unknown };
 
 /** Re-signs metadata `json` with `signers` only, after `edit` changed its signed part. */
-export function forge(
-  json: string,
-  signers: readonly MetadataSigner[],
-  edit: (signed: Json) => void = () => undefined,
-): string {
+export function forge(json: string, signers: readonly MetadataSigner[], edit: (signed: Json) => void = () => undefined): string {
   const doc = JSON.parse(json) as { signed: Json };
   edit(doc.signed);
   const kind = doc.signed._type as MetadataKind.Root;

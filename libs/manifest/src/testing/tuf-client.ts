@@ -52,13 +52,8 @@ export async function fetchTarget(updater: Updater, targetPath: string): Promise
   return readFileSync(await updater.downloadTarget(info));
 }
 
-
 /** Asserts `promise` rejects with exactly `errorClass` (not a parent or sibling class) and a matching message. */
-export async function expectRejection(
-  promise: Promise<unknown>,
-  errorClass: abstract new (...args: never[]) => Error,
-  message: RegExp,
-): Promise<void> {
+export async function expectRejection(promise: Promise<unknown>, errorClass: abstract new (...args: never[]) => Error, message: RegExp): Promise<void> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,

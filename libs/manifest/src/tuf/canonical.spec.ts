@@ -47,7 +47,9 @@ describe('canonical JSON of nested content', () => {
     it('refuses a cycle instead of recursing forever', () => {
       const cycle: Record<string, unknown> = {};
       cycle.self = cycle;
-      expect(nonCanonicalFields(cycle)).toEqual([{ path: Array(MAX_CANONICAL_DEPTH).fill('self').join('.'), message: expect.stringMatching(/at most 32 levels/) }]);
+      expect(nonCanonicalFields(cycle)).toEqual([
+        { path: Array(MAX_CANONICAL_DEPTH).fill('self').join('.'), message: expect.stringMatching(/at most 32 levels/) },
+      ]);
     });
   });
 });

@@ -52,11 +52,7 @@ function collectNonCanonical(value: unknown, path: string, levels: number, error
 export function assertCanonicalizable(value: unknown, what: string): void {
   const errors = nonCanonicalFields(value);
   if (errors.length === 0) return;
-  throw new ManifestError(
-    'NOT_CANONICALIZABLE',
-    `${what} cannot be represented in TUF canonical JSON: ${describeFieldErrors(errors)}`,
-    { errors },
-  );
+  throw new ManifestError('NOT_CANONICALIZABLE', `${what} cannot be represented in TUF canonical JSON: ${describeFieldErrors(errors)}`, { errors });
 }
 
 /** The exact bytes a TUF signature covers (what `Metadata.sign` and tuf-js's verifier compute). */

@@ -117,7 +117,13 @@ describe('a genuine repository', () => {
     const updater = aClient().updater();
     await updater.refresh();
     const info = await updater.getTargetInfo(MANIFEST_2);
-    expect(info?.custom).toEqual({ kind: 'ota-manifest', id: 'cloud-messaging-strict-2', stream: 'cloud-messaging', releaseCounter: 2, releaseId: RELEASE_2_ID });
+    expect(info?.custom).toEqual({
+      kind: 'ota-manifest',
+      id: 'cloud-messaging-strict-2',
+      stream: 'cloud-messaging',
+      releaseCounter: 2,
+      releaseId: RELEASE_2_ID,
+    });
     expect(info?.hashes.sha256).toBe(sha256(manifest2));
     expect((await updater.getTargetInfo(MANIFEST_1))?.custom).not.toHaveProperty('releaseId');
   });
@@ -158,7 +164,11 @@ describe('when a target is longer than listed', () => {
 describe('when metadata is signed by an unknown key', () => {
   it('refuses the timestamp with UnsignedMetadataError (TUF 5.4.2)', async () => {
     serve(v2, (files) => {
-      setFile(files, 'metadata/timestamp.json', forge(v2.timestamp, [attacker.signer], (s) => void (s.version = 99)));
+      setFile(
+        files,
+        'metadata/timestamp.json',
+        forge(v2.timestamp, [attacker.signer], (s) => void (s.version = 99)),
+      );
     });
     await expectRejection(aClient().updater().refresh(), UnsignedMetadataError, /timestamp was signed by 0\/1 keys/);
   });

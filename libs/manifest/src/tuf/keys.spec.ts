@@ -1,12 +1,4 @@
-import {
-  ManifestError,
-  canonicalBytes,
-  ed25519Signer,
-  generateEd25519KeyPair,
-  nonCanonicalFields,
-  tufKeyFromPublicPem,
-  tufKeyId,
-} from '@app/manifest';
+import { ManifestError, canonicalBytes, ed25519Signer, generateEd25519KeyPair, nonCanonicalFields, tufKeyFromPublicPem, tufKeyId } from '@app/manifest';
 import { canonicalize } from '@tufjs/canonical-json';
 import { createHash, createPublicKey, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
 

@@ -65,11 +65,7 @@ export async function signSnapshotAndTimestamp(
  * A fresh snapshot and timestamp over the current targets: the periodic re-sign before the snapshot expires,
  * and the step after a root rotation that replaced the online keys.
  */
-export async function resignSnapshot(
-  state: RepositoryState,
-  signers: OnlineSigners,
-  options: OnlineOptions,
-): Promise<RepositoryState> {
+export async function resignSnapshot(state: RepositoryState, signers: OnlineSigners, options: OnlineOptions): Promise<RepositoryState> {
   const root = currentRoot(state).signed;
   // Never vouch for targets that clients would reject (e.g. after a rotation replaced the targets keys).
   assertThreshold(root, 'targets', parseTargets(state.targets), 'current targets');
@@ -82,36 +78,21 @@ export async function resignSnapshot(
 }
 
 /** The periodic timestamp re-sign (D3): same snapshot, version + 1, new expiry (default 1 day). */
-export async function resignTimestamp(
-  state: RepositoryState,
-  signer: MetadataSigner,
-  options: OnlineOptions,
-): Promise<RepositoryState> {
+export async function resignTimestamp(state: RepositoryState, signer: MetadataSigner, options: OnlineOptions): Promise<RepositoryState> {
   const current = parseTimestamp(state.timestamp).signed;
   const root = currentRoot(state).signed;
   const timestamp = await signTimestamp(root, current.snapshotMeta, current.version + 1, signer, options);
   return { ...state, timestamp };
 }
 
-async function signTimestamp(
-  root: Root,
-  snapshotMeta: MetaFile,
-  version: number,
-  signer: MetadataSigner,
-  options: OnlineOptions,
-): Promise<string> {
+async function signTimestamp(root: Root, snapshotMeta: MetaFile, version: number, signer: MetadataSigner, options: OnlineOptions): Promise<string> {
   const days = { ...DEFAULT_EXPIRY_DAYS, ...options.expiryDays };
   const expires = expiresAfter(options.now, days.timestamp);
   const timestamp = new Metadata(new Timestamp({ version, specVersion: SPEC_VERSION, expires, snapshotMeta }));
   return signOnline(root, 'timestamp', timestamp, signer);
 }
 
-async function signOnline(
-  root: Root,
-  role: OnlineRole,
-  metadata: Metadata<Snapshot | Timestamp>,
-  signer: MetadataSigner,
-): Promise<string> {
+async function signOnline(root: Root, role: OnlineRole, metadata: Metadata<Snapshot | Timestamp>, signer: MetadataSigner): Promise<string> {
   await signMetadata(metadata, [signer], roleKeys(root, role).keys);
   assertThreshold(root, role, metadata);
   return serializeMetadata(metadata);

@@ -164,4 +164,3 @@ describe('collecting detached signatures (POST .../signatures)', () => {
     });
   });
 });
-

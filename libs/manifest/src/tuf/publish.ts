@@ -23,10 +23,7 @@ export async function publishTargets(
   const published = parseTargets(state.targets).signed.version;
   const { version, expires } = targets.signed;
   if (version !== published + 1) {
-    throw new ManifestError(
-      'STALE_PROPOSAL',
-      `expected a proposal for targets v${published + 1}, got v${version}: propose again on the current targets`,
-    );
+    throw new ManifestError('STALE_PROPOSAL', `expected a proposal for targets v${published + 1}, got v${version}: propose again on the current targets`);
   }
   if (targets.signed.isExpired(options.now)) {
     throw new ManifestError('STALE_PROPOSAL', `targets v${version} expired at ${expires}: propose again`);
@@ -58,8 +55,7 @@ function assertContentsListed(proposal: TargetsProposal): void {
     if (!target || target.length !== bytes.length || target.hashes.sha256 !== hash) {
       throw new ManifestError(
         'REPOSITORY_INVALID',
-        `expected content for ${path} to be the listed target (sha256 ${target?.hashes.sha256 ?? 'none'}), ` +
-          `got sha256 ${hash}`,
+        `expected content for ${path} to be the listed target (sha256 ${target?.hashes.sha256 ?? 'none'}), ` + `got sha256 ${hash}`,
       );
     }
   }

@@ -70,9 +70,7 @@ describe('initialising a repository', () => {
   describe('when fewer targets signers than the threshold sign', () => {
     it('refuses with THRESHOLD_NOT_MET', async () => {
       const options = initOptions(ring, now);
-      const error = await manifestErrorOf(() =>
-        initRepository({ ...options, signers: { ...options.signers, targets: [ring.releaseA.signer] } }),
-      );
+      const error = await manifestErrorOf(() => initRepository({ ...options, signers: { ...options.signers, targets: [ring.releaseA.signer] } }));
       expect(error.code).toBe('THRESHOLD_NOT_MET');
       expect(error.message).toMatch(/needs 2 distinct valid signature\(s\) from the targets keys, got 1/);
     });
@@ -128,9 +126,7 @@ describe('adopting offline-signed roots and targets (production start, D3)', () 
   describe('when the root does not use consistent snapshots', () => {
     it('refuses with REPOSITORY_INVALID', async () => {
       const root = forge(genesis.roots[0]!, [ring.root.signer], (signed) => void (signed.consistent_snapshot = false));
-      const error = await manifestErrorOf(() =>
-        adoptRepository({ roots: [root], targets: genesis.targets, signers: onlineSigners(ring), now }),
-      );
+      const error = await manifestErrorOf(() => adoptRepository({ roots: [root], targets: genesis.targets, signers: onlineSigners(ring), now }));
       expect(error.code).toBe('REPOSITORY_INVALID');
     });
   });

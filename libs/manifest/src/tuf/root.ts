@@ -51,10 +51,7 @@ function assertRoleSetups(roles: RoleSetups): void {
     if (!setup) throw new ManifestError('INVALID_KEY', `expected keys for role ${role}, got none`);
     const distinct = new Set(setup.keys.map((k) => k.keyID)).size;
     if (!Number.isSafeInteger(setup.threshold) || setup.threshold < 1 || setup.threshold > distinct) {
-      throw new ManifestError(
-        'INVALID_KEY',
-        `${role}: expected a whole threshold between 1 and ${distinct} (its distinct keys), got ${setup.threshold}`,
-      );
+      throw new ManifestError('INVALID_KEY', `${role}: expected a whole threshold between 1 and ${distinct} (its distinct keys), got ${setup.threshold}`);
     }
     for (const key of setup.keys) {
       const expected = tufKeyId({ keytype: key.keyType, scheme: key.scheme, keyval: key.keyVal });

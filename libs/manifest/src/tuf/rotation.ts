@@ -56,8 +56,6 @@ export async function rotateRoot(state: RepositoryState, options: RotateRootOpti
     snapshot: parseSnapshot(state.snapshot),
     timestamp: parseTimestamp(state.timestamp),
   };
-  const mustResign = (['targets', 'snapshot', 'timestamp'] as const).filter(
-    (role) => !signatureStatus(next.signed, role, current[role]).thresholdMet,
-  );
+  const mustResign = (['targets', 'snapshot', 'timestamp'] as const).filter((role) => !signatureStatus(next.signed, role, current[role]).thresholdMet);
   return { state: { ...state, roots: [...state.roots, serializeMetadata(next)] }, mustResign };
 }

@@ -63,19 +63,11 @@ export function signatureStatus(
   return { role, threshold, validKeyIds: [...valid], rejected, thresholdMet: valid.size >= threshold };
 }
 
-export function assertThreshold(
-  root: Root,
-  role: TopLevelRole,
-  metadata: AnyMetadata,
-  what: string = role,
-): SignatureStatus {
+export function assertThreshold(root: Root, role: TopLevelRole, metadata: AnyMetadata, what: string = role): SignatureStatus {
   const status = signatureStatus(root, role, metadata);
   if (!status.thresholdMet) {
     const { threshold, validKeyIds } = status;
-    throw new ManifestError(
-      'THRESHOLD_NOT_MET',
-      `${what} needs ${threshold} distinct valid signature(s) from the ${role} keys, got ${validKeyIds.length}`,
-    );
+    throw new ManifestError('THRESHOLD_NOT_MET', `${what} needs ${threshold} distinct valid signature(s) from the ${role} keys, got ${validKeyIds.length}`);
   }
   return status;
 }
@@ -85,11 +77,7 @@ export function assertThreshold(
  * signature must come from one of `allowedKeys` and verify, so a misconfigured signer fails here, not on
  * devices.
  */
-export async function signMetadata(
-  metadata: AnyMetadata,
-  signers: readonly MetadataSigner[],
-  allowedKeys: Readonly<Record<string, Key>>,
-): Promise<void> {
+export async function signMetadata(metadata: AnyMetadata, signers: readonly MetadataSigner[], allowedKeys: Readonly<Record<string, Key>>): Promise<void> {
   const payload = signingPayload(metadata);
   for (const signer of signers) {
     const signature = await signer.sign(payload);
@@ -102,11 +90,7 @@ export async function signMetadata(
 }
 
 /** Verifies one detached signature against `allowedKeys` and attaches it (replacing an older one by that key). */
-export function addVerifiedSignature(
-  metadata: AnyMetadata,
-  signature: Signature,
-  allowedKeys: Readonly<Record<string, Key>>,
-): void {
+export function addVerifiedSignature(metadata: AnyMetadata, signature: Signature, allowedKeys: Readonly<Record<string, Key>>): void {
   const what = `${metadata.signed.type} v${metadata.signed.version}`;
   const key = allowedKeys[signature.keyID];
   if (!key) {
@@ -115,9 +99,7 @@ export function addVerifiedSignature(
     throw new ManifestError('UNKNOWN_SIGNING_KEY', message);
   }
   if (!verifies(key, metadata, signature)) {
-    const message =
-      `${what}: expected a signature over its canonical JSON, ` +
-      `got one by ${signature.keyID} that does not verify`;
+    const message = `${what}: expected a signature over its canonical JSON, ` + `got one by ${signature.keyID} that does not verify`;
     throw new ManifestError('SIGNATURE_INVALID', message);
   }
   metadata.signatures[signature.keyID] = signature;

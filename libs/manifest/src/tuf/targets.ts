@@ -10,23 +10,9 @@ import { MANIFEST_TARGET_PREFIX, type FirmwareImage } from '../manifest/schema';
 import { assertSafeTargetPath } from '../manifest/target-path';
 import { decodeManifest, manifestTargetPath, validateManifest } from '../manifest/validate';
 import { assertCanonicalizable } from './canonical';
-import {
-  addVerifiedSignature,
-  roleKeys,
-  signMetadata,
-  signatureStatus,
-  signingPayload,
-  type SignatureStatus,
-} from './signatures';
+import { addVerifiedSignature, roleKeys, signMetadata, signatureStatus, signingPayload, type SignatureStatus } from './signatures';
 import type { MetadataSigner } from './signers';
-import {
-  DEFAULT_EXPIRY_DAYS,
-  currentRoot,
-  expiresAfter,
-  parseTargets,
-  serializeMetadata,
-  type RepositoryState,
-} from './state';
+import { DEFAULT_EXPIRY_DAYS, currentRoot, expiresAfter, parseTargets, serializeMetadata, type RepositoryState } from './state';
 
 export interface TargetsProposal {
   /** Targets metadata JSON, version = published + 1, with the signatures collected so far. */
@@ -60,11 +46,7 @@ export interface ManifestTargetOptions {
  * Adds a manifest (its exact bytes) at `manifests/<stream>/<releaseCounter>.json`, plus its firmware images as
  * targets listed by hash. Any signatures collected so far are dropped: they covered other content.
  */
-export function addManifestTarget(
-  proposal: TargetsProposal,
-  manifestBytes: Uint8Array | string,
-  options: ManifestTargetOptions = {},
-): TargetsProposal {
+export function addManifestTarget(proposal: TargetsProposal, manifestBytes: Uint8Array | string, options: ManifestTargetOptions = {}): TargetsProposal {
   const { text, document } = decodeManifest(manifestBytes);
   const manifest = validateManifest(document);
   assertCanonicalizable(document, `manifest ${manifest.id}`);
@@ -98,11 +80,7 @@ export function proposalPayload(proposal: TargetsProposal): Buffer {
 }
 
 /** Signs the proposal with in-process signers (dev, tests); each key must be a targets key of the current root. */
-export async function signProposal(
-  state: RepositoryState,
-  proposal: TargetsProposal,
-  signers: readonly MetadataSigner[],
-): Promise<TargetsProposal> {
+export async function signProposal(state: RepositoryState, proposal: TargetsProposal, signers: readonly MetadataSigner[]): Promise<TargetsProposal> {
   const metadata = parseTargets(proposal.targets);
   await signMetadata(metadata, signers, roleKeys(currentRoot(state).signed, 'targets').keys);
   return { ...proposal, targets: serializeMetadata(metadata) };
@@ -118,8 +96,7 @@ export function addProposalSignature(
   proposal: TargetsProposal,
   signature: Signature | { keyid: string; sig: string },
 ): TargetsProposal {
-  const sig =
-    signature instanceof Signature ? signature : new Signature({ keyID: signature.keyid, sig: signature.sig });
+  const sig = signature instanceof Signature ? signature : new Signature({ keyID: signature.keyid, sig: signature.sig });
   const metadata = parseTargets(proposal.targets);
   addVerifiedSignature(metadata, sig, roleKeys(currentRoot(state).signed, 'targets').keys);
   return { ...proposal, targets: serializeMetadata(metadata) };
@@ -140,10 +117,7 @@ function assertCounterIncreases(targets: Targets, stream: string, releaseCounter
     }
   }
   if (releaseCounter <= highest) {
-    throw new ManifestError(
-      'RELEASE_COUNTER_NOT_INCREASING',
-      `releaseCounter for stream "${stream}" must exceed ${highest}, got ${releaseCounter}`,
-    );
+    throw new ManifestError('RELEASE_COUNTER_NOT_INCREASING', `releaseCounter for stream "${stream}" must exceed ${highest}, got ${releaseCounter}`);
   }
 }
 

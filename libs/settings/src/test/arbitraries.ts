@@ -6,12 +6,7 @@ import type { MigrationOp } from '../schema';
 import { T0, T1 } from './builders';
 
 export const keyArb = fc.constantFrom('a', 'b', 'c.d', 'cloud_messaging.enabled', 'e-f');
-export const valueArb: fc.Arbitrary<SettingValue> = fc.oneof(
-  fc.boolean(),
-  fc.integer({ min: -2, max: 2 }),
-  fc.constantFrom('s', 't'),
-  fc.constant(null),
-);
+export const valueArb: fc.Arbitrary<SettingValue> = fc.oneof(fc.boolean(), fc.integer({ min: -2, max: 2 }), fc.constantFrom('s', 't'), fc.constant(null));
 const instantArb = fc.constantFrom(T0, T1);
 
 const settingArb: fc.Arbitrary<Setting> = fc.oneof(
@@ -38,9 +33,7 @@ export const opArb: fc.Arbitrary<MigrationOp> = fc.oneof(
   fc.record({ op: fc.constant('setIfEquals' as const), key: keyArb, expected: valueArb, value: valueArb }),
   fc.record({ op: fc.constant('setIfAbsent' as const), key: keyArb, value: valueArb }),
   fc.record({ op: fc.constant('force' as const), key: keyArb, value: valueArb, reason: fc.constant('because') }),
-  fc
-    .record({ op: fc.constant('rename' as const), from: keyArb, to: keyArb })
-    .filter((op) => op.from !== op.to),
+  fc.record({ op: fc.constant('rename' as const), from: keyArb, to: keyArb }).filter((op) => op.from !== op.to),
   fc.record({ op: fc.constant('remove' as const), key: keyArb }),
 );
 
@@ -61,9 +54,6 @@ export const stateArb: fc.Arbitrary<SettingsState> = fc
 
 export const opsArb = fc.array(opArb, { maxLength: 8 });
 export const opsWithRevertArb = fc.array(
-  fc.oneof(
-    { arbitrary: opArb, weight: 6 },
-    { arbitrary: fc.constant<MigrationOp>({ op: 'revert', migrationId: PAST_MIGRATION }), weight: 1 },
-  ),
+  fc.oneof({ arbitrary: opArb, weight: 6 }, { arbitrary: fc.constant<MigrationOp>({ op: 'revert', migrationId: PAST_MIGRATION }), weight: 1 }),
   { maxLength: 8 },
 );

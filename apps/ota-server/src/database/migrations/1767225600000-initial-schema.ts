@@ -41,13 +41,7 @@ export class InitialSchema1767225600000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'tuf_metadata',
-        columns: [
-          { ...str('role', 16), isPrimary: true },
-          { ...int('version'), isPrimary: true },
-          text('json'),
-          str('expires_at', 32),
-          str('created_at', 32),
-        ],
+        columns: [{ ...str('role', 16), isPrimary: true }, { ...int('version'), isPrimary: true }, text('json'), str('expires_at', 32), str('created_at', 32)],
       }),
     );
     await q.createTable(
@@ -146,14 +140,24 @@ export class InitialSchema1767225600000 implements MigrationInterface {
         indices: [new TableIndex({ name: 'ix_device_model', columnNames: ['model'] })],
       }),
     );
-    await q.createTable(
-      new Table({ name: 'lease', columns: [{ ...str('name', 64), isPrimary: true }, str('holder', 64), str('expires_at', 32)] }),
-    );
+    await q.createTable(new Table({ name: 'lease', columns: [{ ...str('name', 64), isPrimary: true }, str('holder', 64), str('expires_at', 32)] }));
     await q.createTable(new Table({ name: 'server_secret', columns: [{ ...str('name', 64), isPrimary: true }, str('value', 128)] }));
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['server_secret', 'lease', 'device', 'rollout_outcome', 'device_rollout', 'rollout', 'release', 'tuf_target', 'tuf_metadata', 'audit_entry', 'admin_token']) {
+    for (const t of [
+      'server_secret',
+      'lease',
+      'device',
+      'rollout_outcome',
+      'device_rollout',
+      'rollout',
+      'release',
+      'tuf_target',
+      'tuf_metadata',
+      'audit_entry',
+      'admin_token',
+    ]) {
       await q.dropTable(t);
     }
   }

@@ -15,7 +15,10 @@ export class DeviceRolloutProgressIndex1767484800000 implements MigrationInterfa
   name = 'DeviceRolloutProgressIndex1767484800000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.createIndex('device_rollout', new TableIndex({ name: 'ix_device_rollout_progress', columnNames: ['rollout_id', 'status', 'updated_at'], where: IN_PROGRESS }));
+    await q.createIndex(
+      'device_rollout',
+      new TableIndex({ name: 'ix_device_rollout_progress', columnNames: ['rollout_id', 'status', 'updated_at'], where: IN_PROGRESS }),
+    );
     await q.dropIndex('device_rollout', 'ix_device_rollout_stage_status');
   }
 

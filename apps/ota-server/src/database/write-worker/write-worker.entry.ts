@@ -40,7 +40,11 @@ port.on('message', (msg: WorkerRequest) => {
       reply = { id: msg.id, ok: true, result: await jobOf(msg.file, msg.job)(db, msg.payload) };
     } catch (err) {
       const e = err as { name?: unknown; message?: unknown; code?: unknown };
-      reply = { id: msg.id, ok: false, error: { name: String(e?.name ?? 'Error'), message: String(e?.message ?? err), code: typeof e?.code === 'string' ? e.code : undefined } };
+      reply = {
+        id: msg.id,
+        ok: false,
+        error: { name: String(e?.name ?? 'Error'), message: String(e?.message ?? err), code: typeof e?.code === 'string' ? e.code : undefined },
+      };
     }
     port.postMessage(reply);
   })();
