@@ -17,6 +17,7 @@ import { MetricsService } from './metrics/metrics.service';
 import { registerPollRoute } from './rollouts/poll.route';
 import { registerStatusRoute } from './rollouts/status.route';
 import { withDeviceRoutes } from './rollouts/poll.openapi';
+import { withDeclaredSecurity } from './http/openapi';
 
 export interface CreateAppOptions {
   clock?: Clock;
@@ -76,6 +77,9 @@ function setupOpenApi(app: NestFastifyApplication): void {
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'admin token' }, 'admin')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'device session token' }, 'device')
+    .addServer('/', 'this server')
     .build();
-  SwaggerModule.setup('docs', app, () => withDeviceRoutes(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, () => withDeclaredSecurity(withDeviceRoutes(SwaggerModule.createDocument(app, doc))), {
+    jsonDocumentUrl: 'docs/openapi.json',
+  });
 }

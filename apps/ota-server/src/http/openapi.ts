@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiResponse, type OpenAPIObject } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { z, ZodType } from 'zod';
 import { API_ERROR_CODES } from '@app/protocol';
@@ -32,7 +32,31 @@ export const ApiErrors = (...statuses: number[]) =>
   applyDecorators(...statuses.map((status) => ApiResponse({ status, description: ERROR_TEXT[status] ?? 'error', schema: errorSchema })));
 
 /** Documents a zod-validated body in OpenAPI from the same schema that validates it. */
-export const ApiZodBody = (schema: ZodType) => ApiBody({ schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object });
+export const ApiZodBody = (schema: ZodType) => ApiBody({ schema: openApiSchemaOf(schema) });
+
+/** A zod schema as an OpenAPI 3 schema object: JSON Schema without its `$schema` dialect key, which OpenAPI does not allow there. */
+export function openApiSchemaOf(schema: ZodType): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+}
 
 /** Standard decorations of an admin route. */
 export const AdminRoute = () => applyDecorators(ApiBearerAuth('admin'), ApiErrors(401, 403, 503));
+
+/**
+ * Routes anyone may call (D5: a device has no credential before its session; TUF metadata and targets are
+ * public by design, their signatures protect them; health and metrics are for the platform). Their operations
+ * say so with `security: []`; every other operation must name its scheme, or the document is not built.
+ */
+const PUBLIC_PATHS = [/^\/device\/v1\/(nonce|session)$/, /^\/tuf\//, /^\/health(\/|$)/, /^\/metrics$/];
+
+export function withDeclaredSecurity(doc: OpenAPIObject): OpenAPIObject {
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const op of Object.values(item as Record<string, { security?: unknown[] }>)) {
+      if (typeof op !== 'object' || op === null || !('responses' in op) || op.security !== undefined) continue;
+      if (!PUBLIC_PATHS.some((p) => p.test(path))) throw new Error(`OpenAPI: ${path} names no security scheme and is not a public route`);
+      op.security = [];
+    }
+  }
+  return doc;
+}

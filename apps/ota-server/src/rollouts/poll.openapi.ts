@@ -1,6 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { z } from 'zod';
 import { API_ERROR_CODES } from '@app/protocol';
+import { openApiSchemaOf } from '../http/openapi';
 import { statusReportSchema } from './dto/status-report.dto';
 import { POLL_PATH, updateResponseSchema } from './poll.route';
 import { STATUS_PATH, statusAckSchema } from './status.route';
@@ -12,8 +12,7 @@ const errorBody = {
 };
 
 const json = (schema: object) => ({ 'application/json': { schema } });
-/** The request schema without its `$schema` key (a JSON Schema dialect marker OpenAPI does not take inside a document). */
-const { $schema: _dialect, ...statusRequestSchema } = z.toJSONSchema(statusReportSchema, { io: 'input', unrepresentable: 'any' });
+const statusRequestSchema = openApiSchemaOf(statusReportSchema);
 const error = (description: string) => ({ description, content: json(errorBody) });
 
 /** The poll and the status report are plain Fastify routes (poll.route.ts, status.route.ts): their OpenAPI entries are written here. */

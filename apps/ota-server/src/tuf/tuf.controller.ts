@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error';
 import { ApiErrors } from '../http/openapi';
@@ -24,6 +24,7 @@ export class TufController {
 
   @Get('targets/*')
   @ApiOperation({ summary: 'A target file by its consistent-snapshot path `<dir>/<sha256>.<name>`' })
+  @ApiParam({ name: 'path', description: 'the consistent-snapshot path `<dir>/<sha256>.<name>` (may contain `/`)', schema: { type: 'string' } })
   @ApiErrors(404, 503)
   target(@Req() req: FastifyRequest, @Res() reply: FastifyReply): void {
     let path: string;
