@@ -6,7 +6,7 @@
 import { signNonce } from '@app/pki';
 import type { NonceResponse, SessionResponse, StatusAck, StatusReport, UpdateResponse } from '@app/protocol';
 import { ClientError, clientErrorForStatus } from './client-error';
-import { nonceResponseSchema, sessionResponseSchema, statusAckSchema, updateResponseSchema } from './responses';
+import { nonceResponseSchema, sessionResponseSchema, statusAckSchema, updateResponseSchema } from '@app/protocol';
 import type { z } from 'zod';
 
 export interface DeviceCredentials {

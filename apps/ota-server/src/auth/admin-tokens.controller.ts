@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error';
 import { AdminRoute, ApiErrors, ApiZodBody } from '../http/openapi';
-import { textField } from '../http/text-field';
+import { textField } from '@app/protocol';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { ADMIN_ROLES } from './admin-token.entity';
 import { AdminAuthGuard } from './admin-auth.guard';

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { SessionRequest } from '@app/protocol';
-import { ApiErrors, ApiZodBody } from '../http/openapi';
+import { nonceResponseSchema, sessionRequestSchema, sessionResponseSchema, type NonceResponse, type SessionRequest, type SessionResponse } from '@app/protocol';
+import { ApiErrors, ApiZodBody, ApiZodResponse } from '../http/openapi';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { DeviceSessionService } from './device-session.service';
-import { sessionRequestSchema } from './dto/session.dto';
 
 @ApiTags('device')
 @Controller('device/v1')
@@ -13,8 +12,9 @@ export class DeviceSessionController {
 
   @Get('nonce')
   @ApiOperation({ summary: 'A single-use nonce to sign for a session' })
+  @ApiZodResponse(200, nonceResponseSchema, 'a nonce and when it expires')
   @ApiErrors(503)
-  nonce() {
+  nonce(): Promise<NonceResponse> | NonceResponse {
     return this.sessions.nonce();
   }
 
@@ -22,8 +22,9 @@ export class DeviceSessionController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Prove possession of the device key (certificate chain + signed nonce) for a short-lived token' })
   @ApiZodBody(sessionRequestSchema)
+  @ApiZodResponse(200, sessionResponseSchema, 'the session token, when it expires, and the device id the server knows this device by (D5)')
   @ApiErrors(400, 401, 503)
-  open(@Body(new ZodPipe(sessionRequestSchema)) body: SessionRequest) {
+  open(@Body(new ZodPipe(sessionRequestSchema)) body: SessionRequest): Promise<SessionResponse> {
     return this.sessions.open(body);
   }
 }

@@ -5,7 +5,7 @@ import { AdminAuthGuard } from '../auth/admin-auth.guard';
 import { Roles } from '../auth/roles';
 import { notFound } from '../http/api-error';
 import { AdminRoute, ApiErrors } from '../http/openapi';
-import { textField } from '../http/text-field';
+import { textField } from '@app/protocol';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { DeviceRolloutEntity } from '../rollouts/device-rollout.entity';
 import { Storage } from '../database/storage.service';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { profileKeyOf, sameText, SessionTokens, type DeviceClaims } from './session-tokens';
 
-/** What a session's fields may hold: the labels session open accepts (session.dto.ts), and a 64-hex device id. */
+/** What a session's fields may hold: the labels session open accepts (sessionRequestSchema in @app/protocol), and a 64-hex device id. */
 const label = fc.stringMatching(/^[A-Za-z0-9._-]{1,32}$/);
 const firmware = fc
   .tuple(fc.nat(99), fc.nat(99), fc.nat(99), fc.stringMatching(/^([-+][0-9A-Za-z.+-]{0,8})?$/))

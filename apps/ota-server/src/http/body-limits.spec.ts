@@ -1,7 +1,6 @@
 import Fastify from 'fastify';
 import { DEVICE_ERROR_CODES, KEY_OUTCOME_RESULTS, MIGRATION_OPS } from '@app/protocol';
-import { sessionRequestSchema } from '../devices/dto/session.dto';
-import { statusReportSchema } from '../rollouts/dto/status-report.dto';
+import { sessionRequestSchema, statusReportSchema } from '@app/protocol';
 import { applyDeviceBodyLimits, DEVICE_BODY_LIMITS, DEVICE_DEFAULT_BODY_LIMIT } from './body-limits';
 
 const longest = (values: readonly string[]) => values.reduce((a, b) => (b.length > a.length ? b : a));

@@ -9,10 +9,10 @@ import { isDeviceUrl } from './overload';
  * each schema accepts still fits.
  */
 export const DEVICE_BODY_LIMITS: Readonly<Record<string, number>> = {
-  // session.dto.ts: up to 4 certificates of 16 KiB (their PEM newlines escaped in JSON), a 512-character nonce,
+  // sessionRequestSchema (@app/protocol): up to 4 certificates of 16 KiB (their PEM newlines escaped in JSON), a 512-character nonce,
   // a 2 KiB signature and four short labels: about 70 KB at most.
   'POST /device/v1/session': 96 * 1024,
-  // status-report.dto.ts: up to 500 outcomes with a 200-character key and a 500-character reason each: about
+  // statusReportSchema (@app/protocol): up to 500 outcomes with a 200-character key and a 500-character reason each: about
   // 400 KB in plain text at most (a report of a few outcomes is a few hundred bytes).
   'POST /device/v1/status': 512 * 1024,
 };

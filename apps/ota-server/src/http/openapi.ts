@@ -34,11 +34,18 @@ export const ApiErrors = (...statuses: number[]) =>
 /** Documents a zod-validated body in OpenAPI from the same schema that validates it. */
 export const ApiZodBody = (schema: ZodType) => ApiBody({ schema: openApiSchemaOf(schema) });
 
-/** A zod schema as an OpenAPI 3 schema object: JSON Schema without its `$schema` dialect key, which OpenAPI does not allow there. */
-export function openApiSchemaOf(schema: ZodType): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+/**
+ * A zod schema as an OpenAPI 3 schema object (`io`: what a client sends, or what the server answers): JSON
+ * Schema without its `$schema` dialect key, which OpenAPI does not allow there (nor Fastify's serializer needs).
+ */
+export function openApiSchemaOf(schema: ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 }
+
+/** Documents a 2xx answer from the zod schema that states it (the wire contract in @app/protocol, say). */
+export const ApiZodResponse = (status: number, schema: ZodType, description: string) =>
+  ApiResponse({ status, description, schema: openApiSchemaOf(schema, 'output') });
 
 /** Standard decorations of an admin route. */
 export const AdminRoute = () => applyDecorators(ApiBearerAuth('admin'), ApiErrors(401, 403, 503));

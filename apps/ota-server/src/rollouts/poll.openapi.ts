@@ -1,9 +1,8 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { API_ERROR_CODES } from '@app/protocol';
+import { API_ERROR_CODES, statusReportSchema } from '@app/protocol';
 import { openApiSchemaOf } from '../http/openapi';
-import { statusReportSchema } from './dto/status-report.dto';
-import { POLL_PATH, updateResponseSchema } from './poll.route';
-import { STATUS_PATH, statusAckSchema } from './status.route';
+import { POLL_PATH, updateResponseJsonSchema } from './poll.route';
+import { STATUS_PATH, statusAckJsonSchema } from './status.route';
 
 const errorBody = {
   type: 'object',
@@ -27,7 +26,7 @@ export function withDeviceRoutes(doc: OpenAPIObject): OpenAPIObject {
       security: [{ device: [] }],
       requestBody: { required: true, content: json(statusRequestSchema) },
       responses: {
-        200: { description: 'stored (or stored before: duplicate)', content: json(statusAckSchema) },
+        200: { description: 'stored (or stored before: duplicate)', content: json(statusAckJsonSchema) },
         400: error('VALIDATION_FAILED (every bad field in `errors`), MALFORMED_JSON, BODY_TOO_DEEP, DUPLICATE_KEY'),
         401: error('UNAUTHENTICATED: missing, invalid or expired session token'),
         404: error('NOT_FOUND: no such rollout, or never offered to this device'),
@@ -56,7 +55,7 @@ export function withDeviceRoutes(doc: OpenAPIObject): OpenAPIObject {
         },
       ],
       responses: {
-        200: { description: 'what to do', content: { 'application/json': { schema: updateResponseSchema as object } } },
+        200: { description: 'what to do', content: { 'application/json': { schema: updateResponseJsonSchema as object } } },
         400: { description: 'VALIDATION_FAILED: an unknown or malformed query parameter', content: { 'application/json': { schema: errorBody } } },
         401: { description: 'UNAUTHENTICATED: missing, invalid or expired session token', content: { 'application/json': { schema: errorBody } } },
         503: { description: 'OVERLOADED: retry after the `Retry-After` header', content: { 'application/json': { schema: errorBody } } },

@@ -1,13 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { UPDATE_ACTIONS, type UpdateResponse } from '@app/protocol';
+import { pollQuerySchema, updateResponseSchema, type UpdateResponse } from '@app/protocol';
 import { DeviceRegistryService } from '../devices/device-registry.service';
 import { DeviceSessionService } from '../devices/device-session.service';
 import { profileKeyOf, type DeviceClaims } from '../devices/session-tokens';
-import { pollQuerySchema } from '../devices/dto/session.dto';
 import { ApiError, validationFailed } from '../http/api-error';
 import type { FastLane } from '../http/fast-lane';
 import { toErrorBody } from '../http/error.filter';
+import { openApiSchemaOf } from '../http/openapi';
 import { zodFieldErrors } from '../http/zod-body.pipe';
 import { MetricsService } from '../metrics/metrics.service';
 import { DeviceKey } from './device-state-table';
@@ -15,22 +15,8 @@ import { UpdateDecisionService } from './update-decision.service';
 
 export const POLL_PATH = '/device/v1/update';
 
-/** The answer's JSON schema: Fastify compiles a serializer from it (fast-json-stringify) and OpenAPI shows it. */
-export const updateResponseSchema = {
-  type: 'object',
-  required: ['action', 'pollAfterSeconds'],
-  properties: {
-    action: { type: 'string', enum: [...UPDATE_ACTIONS] },
-    rolloutId: { type: 'string' },
-    releaseId: { type: 'string', description: "with install and cancel: the release the rollout ships, as the signed target's custom.releaseId names it" },
-    target: {
-      type: 'object',
-      required: ['path', 'stream', 'releaseCounter'],
-      properties: { path: { type: 'string' }, stream: { type: 'string' }, releaseCounter: { type: 'integer' } },
-    },
-    pollAfterSeconds: { type: 'integer' },
-  },
-} as const;
+/** The answer's JSON schema, from the wire contract: Fastify compiles a serializer from it (fast-json-stringify) and OpenAPI shows it. */
+export const updateResponseJsonSchema = openApiSchemaOf(updateResponseSchema, 'output');
 
 /**
  * GET /device/v1/update, the hot path (D6): the whole fleet polls it, mostly to hear "none". It does only what
@@ -79,7 +65,7 @@ export function registerPollRoute(app: NestFastifyApplication, lane: FastLane): 
   app
     .getHttpAdapter()
     .getInstance()
-    .route({ method: 'GET', url: POLL_PATH, schema: { response: { 200: updateResponseSchema } }, handler });
+    .route({ method: 'GET', url: POLL_PATH, schema: { response: { 200: updateResponseJsonSchema } }, handler });
 
   // An overloaded server never gets here: the gate in front of the lane sheds device requests (http/overload.ts).
   lane.use((req, res) => {

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type * as http from 'node:http';
-import type { ApiErrorBody, StatusAck } from '@app/protocol';
+import { statusAckSchema, statusReportSchema, type ApiErrorBody, type StatusAck } from '@app/protocol';
 import { isStorageUnavailable } from '../database/storage-errors';
 import { DeviceSessionService } from '../devices/device-session.service';
 import { ApiError, validationFailed } from '../http/api-error';
@@ -10,19 +10,16 @@ import { DEVICE_BODY_LIMITS } from '../http/body-limits';
 import { toErrorBody } from '../http/error.filter';
 import type { FastLane } from '../http/fast-lane';
 import { parseJsonBody } from '../http/json-body';
+import { openApiSchemaOf } from '../http/openapi';
 import { zodFieldErrors } from '../http/zod-body.pipe';
 import { MetricsService } from '../metrics/metrics.service';
-import { statusReportSchema } from './dto/status-report.dto';
 import { StatusReportsService } from './status-reports.service';
 
 export const STATUS_PATH = '/device/v1/status';
 const BODY_LIMIT = DEVICE_BODY_LIMITS[`POST ${STATUS_PATH}`];
 
-export const statusAckSchema = {
-  type: 'object',
-  required: ['accepted', 'duplicate'],
-  properties: { accepted: { type: 'boolean' }, duplicate: { type: 'boolean', description: 'the same report had been stored before (idempotent replay)' } },
-} as const;
+/** The answer's JSON schema, from the wire contract (Fastify's serializer, OpenAPI). */
+export const statusAckJsonSchema = openApiSchemaOf(statusAckSchema, 'output');
 
 type Answer = { status: 200; body: StatusAck } | { status: number; body: ApiErrorBody };
 
@@ -69,7 +66,7 @@ export function registerStatusRoute(app: NestFastifyApplication, lane: FastLane)
   app
     .getHttpAdapter()
     .getInstance()
-    .route({ method: 'POST', url: STATUS_PATH, schema: { response: { 200: statusAckSchema } }, handler });
+    .route({ method: 'POST', url: STATUS_PATH, schema: { response: { 200: statusAckJsonSchema } }, handler });
 
   lane.use((req, res) => {
     if (req.method !== 'POST' || req.url !== STATUS_PATH || !plainJsonBody(req)) return false;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FieldError } from '@app/protocol';
 import { validateAudience, validateHealthPolicy, validateStagePlan } from '@app/rollout';
-import { textField } from '../../http/text-field';
+import { textField } from '@app/protocol';
 
 /**
  * POST /admin/v1/rollouts. Shapes are checked here; the D4 rules (increasing percents, policy ranges, semver
