@@ -3,15 +3,10 @@
  * certificate, profile. The tokens they return are what the load generator polls and reports with.
  */
 import { signNonce } from '@app/pki';
-import type { NonceResponse, SessionResponse } from '@app/protocol';
+import type { DeviceProfile, NonceResponse, SessionResponse } from '@app/protocol';
 import type { DeviceIdentity } from './bench-factory';
 
-export interface Profile {
-  model: string;
-  firmwareVersion: string;
-  channel: string;
-  region: string;
-}
+export type Profile = DeviceProfile;
 
 export interface SessionDevice {
   identity: DeviceIdentity;

@@ -10,15 +10,11 @@
 import Database from 'better-sqlite3';
 import { RECOUNT_ALL } from '../../apps/ota-server/src/database/migrations/1767398400000-rollout-stage-counts';
 import { createHash } from 'node:crypto';
-import { IN_PROGRESS_STATUSES, type DeviceRolloutStatus } from '@app/protocol';
+import { IN_PROGRESS_STATUSES, type DeviceProfile, type DeviceRolloutStatus } from '@app/protocol';
 import type { Profile } from './open-sessions';
 
-export interface SeededDevice {
+export interface SeededDevice extends DeviceProfile {
   id: string;
-  model: string;
-  firmwareVersion: string;
-  channel: string;
-  region: string;
   /** State in the whole-fleet rollout. */
   status: DeviceRolloutStatus;
 }

@@ -3,6 +3,7 @@
  * manifest from firmware-manifests/, create, start and approve rollouts, read rollout views and device records,
  * and drive a rollout in rounds on the server's manual clock.
  */
+import type { DeviceProfile } from '@app/protocol';
 import { readFirmwareManifest } from '../../apps/ota-server/test/harness';
 import type { FleetDevice } from './fleet';
 import { pollRound } from './fleet';
@@ -48,12 +49,8 @@ export interface RolloutView {
   outcomes: Record<string, Record<string, Record<string, number>>>;
 }
 
-export interface DeviceRecord {
+export interface DeviceRecord extends DeviceProfile {
   id: string;
-  model: string;
-  firmwareVersion: string;
-  channel: string;
-  region: string;
   rollouts: { rolloutId: string; status: string; code: string | null; stageIndex: number }[];
 }
 

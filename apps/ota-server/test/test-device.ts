@@ -2,19 +2,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { deviceFingerprint, issueDeviceCertificate, signNonce } from '@app/pki';
-import type { DeviceRolloutStatus, NonceResponse, ReportedTarget, SessionResponse, StatusAck, UpdateResponse } from '@app/protocol';
+import type { DeviceProfile, DeviceRolloutStatus, NonceResponse, ReportedTarget, SessionResponse, StatusAck, UpdateResponse } from '@app/protocol';
 import { deviceKeyPairs } from '../../device-agent/src/fleet/key-pool';
 import { request, type TestServer } from './harness';
 
 /** RSA device keys for tests, cached on disk across runs (the fleet emulator's key pool). */
 export const deviceKeys = (count: number) => deviceKeyPairs(count, path.join(os.tmpdir(), 'ota-test-device-keys'));
 
-export interface DeviceProfile {
-  model: string;
-  firmwareVersion: string;
-  channel: string;
-  region: string;
-}
+export type { DeviceProfile };
 
 /** The protocol side of a device, for server tests: a real key, a factory certificate, real sessions. */
 export class TestDevice {

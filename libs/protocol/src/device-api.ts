@@ -7,16 +7,23 @@ export interface NonceResponse {
   expiresAt: string;
 }
 
-export interface SessionRequest {
+/**
+ * What a device says of itself when it opens a session (D5: nothing that identifies the phone or its owner):
+ * the one shape the server's audience filters, the agent's emulated hardware and the tests all use.
+ */
+export interface DeviceProfile {
+  model: string;
+  firmwareVersion: string;
+  channel: string;
+  region: string;
+}
+
+export interface SessionRequest extends DeviceProfile {
   /** PEM certificates, leaf first; the factory CA is known to the server. */
   certificateChain: string[];
   nonce: string;
   /** base64 signature over the UTF-8 nonce with the device key. */
   signature: string;
-  model: string;
-  firmwareVersion: string;
-  channel: string;
-  region: string;
 }
 
 export interface SessionResponse {

@@ -1,4 +1,5 @@
 import { satisfies } from 'semver';
+import type { DeviceProfile } from '@app/protocol';
 
 /**
  * D4 audience filter of a rollout. Every criterion is optional and an absent or empty list means "any"; the
@@ -18,11 +19,7 @@ export interface AudienceFilter {
 }
 
 /** What the server knows of a device when it decides whether to offer a rollout. */
-export interface AudienceDevice {
-  model: string;
-  region: string;
-  channel: string;
-  firmwareVersion: string;
+export interface AudienceDevice extends DeviceProfile {
   tags?: readonly string[];
 }
 

@@ -4,7 +4,7 @@
  * nothing else: the hardware identity is not even within its reach.
  */
 import { signNonce } from '@app/pki';
-import type { NonceResponse, SessionResponse, StatusAck, StatusReport, UpdateResponse } from '@app/protocol';
+import type { DeviceProfile, NonceResponse, SessionResponse, StatusAck, StatusReport, UpdateResponse } from '@app/protocol';
 import { ClientError, clientErrorForStatus } from './client-error';
 import { nonceResponseSchema, sessionResponseSchema, statusAckSchema, updateResponseSchema } from '@app/protocol';
 import type { z } from 'zod';
@@ -14,12 +14,8 @@ export interface DeviceCredentials {
   privateKeyPem: string;
 }
 
-export interface SessionProfile {
-  model: string;
-  firmwareVersion: string;
-  channel: string;
-  region: string;
-}
+/** What the agent says of its device when it opens a session. */
+export type SessionProfile = DeviceProfile;
 
 export interface DeviceClientOptions {
   serverUrl: string;

@@ -13,13 +13,9 @@ import { DeviceError } from './device-error';
 import { devicePath, writeFileDurably, writeJsonDurably } from './device-files';
 import { initialSlotTable } from './firmware-slots';
 import { generateHardwareIdentity } from './hardware-identity';
+import type { DeviceProfile } from '@app/protocol';
 
-export interface DeviceProfile {
-  model: string;
-  firmwareVersion: string;
-  region: string;
-  channel: string;
-}
+export type { DeviceProfile };
 
 export interface ManufactureOptions {
   dir: string;

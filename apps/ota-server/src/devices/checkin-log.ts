@@ -1,14 +1,11 @@
+import type { DeviceProfile } from '@app/protocol';
 import { parseDeviceKey, type DeviceKey } from '../rollouts/device-state-table';
 
 const WORDS = 8;
 
 /** What a check-in records: the device, what it runs and where, when it was seen. */
-export interface Checkin {
+export interface Checkin extends DeviceProfile {
   id: string;
-  model: string;
-  firmwareVersion: string;
-  channel: string;
-  region: string;
   /** Milliseconds since the epoch. */
   seenAt: number;
 }

@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { DeviceProfile } from '@app/protocol';
 import { HmacSha256 } from './hmac-sha256';
 
 /** What a session token vouches for: the device and what it said of itself when it opened the session. */
-export interface DeviceClaims {
+export interface DeviceClaims extends DeviceProfile {
   id: string;
-  model: string;
-  firmwareVersion: string;
-  channel: string;
-  region: string;
   /**
    * `model:firmware:channel:region` when known (see `profileKeyOf`): the hot path keys per-profile caches and the
    * check-in log by it. Must be dropped or rebuilt when a field changes.
@@ -16,7 +13,7 @@ export interface DeviceClaims {
 }
 
 /** Identifies a device profile; unambiguous because the fields are labels without ':' (validated at session open). */
-export function profileKeyOf(d: Omit<DeviceClaims, 'id' | 'profile'>): string {
+export function profileKeyOf(d: DeviceProfile): string {
   return `${d.model}:${d.firmwareVersion}:${d.channel}:${d.region}`;
 }
 
