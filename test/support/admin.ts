@@ -4,6 +4,7 @@
  * and drive a rollout in rounds on the server's manual clock.
  */
 import type { DeviceProfile } from '@app/protocol';
+import type { AudienceFilter, HealthPolicy, Stage } from '@app/rollout';
 import { readFirmwareManifest } from '../../apps/ota-server/test/harness';
 import type { FleetDevice } from './fleet';
 import { pollRound } from './fleet';
@@ -20,23 +21,12 @@ export interface Release {
   releaseCounter: number;
 }
 
-export interface Stage {
-  percent: number;
-  soakSeconds: number;
-}
-
+/** The create-rollout body, in the rollout lib's own types. */
 export interface RolloutPlan {
   releaseId: string;
-  audience?: { models?: string[]; regions?: string[]; channels?: string[]; firmware?: string };
+  audience?: AudienceFilter;
   stages: Stage[];
-  policy: {
-    maxFailureRate: number;
-    minSamples: number;
-    confidence: number;
-    allowSmallCohort?: boolean;
-    inProgressTimeoutSeconds?: number;
-    timedOutCountsAsFailure?: boolean;
-  };
+  policy: HealthPolicy;
 }
 
 export interface RolloutView {

@@ -1,20 +1,10 @@
-import type { StageCounts, StageInput } from '@app/rollout';
+import { emptyStageCounts, type StageCounts, type StageInput } from '@app/rollout';
 
 /** Test-only builders of `decideStage` inputs: a 10 % stage soaking 600 s, judged at 700 s on a 5 % policy. */
 export const START = new Date('2024-09-01T10:00:00Z');
 export const seconds = (s: number): Date => new Date(START.getTime() + s * 1000);
 
-export const someCounts = (overrides: Partial<StageCounts> = {}): StageCounts => ({
-  offered: 0,
-  downloading: 0,
-  installing: 0,
-  succeeded: 0,
-  failed: 0,
-  rolledBack: 0,
-  cancelled: 0,
-  timedOut: 0,
-  ...overrides,
-});
+export const someCounts = (overrides: Partial<StageCounts> = {}): StageCounts => ({ ...emptyStageCounts(), ...overrides });
 
 export const aStageInput = (overrides: Partial<StageInput> = {}): StageInput => ({
   stage: { percent: 10, soakSeconds: 600 },

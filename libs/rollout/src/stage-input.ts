@@ -18,6 +18,18 @@ export interface StageCounts {
   timedOut: number;
 }
 
+/** Counts of a stage no device has reached yet. */
+export const emptyStageCounts = (): StageCounts => ({
+  offered: 0,
+  downloading: 0,
+  installing: 0,
+  succeeded: 0,
+  failed: 0,
+  rolledBack: 0,
+  cancelled: 0,
+  timedOut: 0,
+});
+
 export interface StageInput {
   stage: Stage;
   isLastStage: boolean;

@@ -1,7 +1,7 @@
 import { ManifestError, type ManifestErrorCode } from '@app/manifest';
 import { PkiError, type PkiErrorCode } from '@app/pki';
 import type { ApiErrorCode } from '@app/protocol';
-import { RolloutError, type RolloutErrorCode } from '@app/rollout';
+import { RolloutError } from '@app/rollout';
 import { ApiError } from './api-error';
 
 interface Answer {
@@ -10,7 +10,7 @@ interface Answer {
 }
 
 /**
- * The one table of what each lib's error code answers over HTTP. Several lib codes may share an API code (a
+ * What each lib's error codes answer over HTTP, in one place. Several lib codes may share an API code (a
  * device is told "certificate invalid", not which check failed); where they do, the lib's code leads the
  * message so the answer and the log still say which it was.
  */
@@ -28,38 +28,18 @@ const MANIFEST: Record<ManifestErrorCode, Answer> = {
   REPOSITORY_INVALID: { status: 500, code: 'INTERNAL' },
 };
 
+/** A device is told its certificate is invalid, not which check failed (the message names the check). */
 const CERTIFICATE_INVALID: Answer = { status: 401, code: 'CERTIFICATE_INVALID' };
-const PKI: Record<PkiErrorCode, Answer> = {
-  CERT_MALFORMED: CERTIFICATE_INVALID,
-  CERT_SELF_SIGNED: CERTIFICATE_INVALID,
-  CERT_UNTRUSTED_ISSUER: CERTIFICATE_INVALID,
-  CERT_EXPIRED: CERTIFICATE_INVALID,
-  CERT_NOT_YET_VALID: CERTIFICATE_INVALID,
-  CERT_IS_CA: CERTIFICATE_INVALID,
-  CERT_BAD_USAGE: CERTIFICATE_INVALID,
-  CERT_SUBJECT_MISMATCH: CERTIFICATE_INVALID,
-  CHAIN_INVALID: CERTIFICATE_INVALID,
-  CA_INVALID: CERTIFICATE_INVALID,
-  KEY_INVALID: CERTIFICATE_INVALID,
-  INVALID_ARGUMENT: CERTIFICATE_INVALID,
-  NONCE_SIGNATURE_INVALID: { status: 401, code: 'SIGNATURE_INVALID' },
-};
+const pkiAnswer = (code: PkiErrorCode): Answer => (code === 'NONCE_SIGNATURE_INVALID' ? { status: 401, code: 'SIGNATURE_INVALID' } : CERTIFICATE_INVALID);
 
+/** Every rollout lib code is a refusal of the plan or policy given. */
 const INVALID_ROLLOUT: Answer = { status: 400, code: 'VALIDATION_FAILED' };
-const ROLLOUT: Record<RolloutErrorCode, Answer> = {
-  INVALID_PERCENT: INVALID_ROLLOUT,
-  INVALID_PLAN: INVALID_ROLLOUT,
-  INVALID_POLICY: INVALID_ROLLOUT,
-  INVALID_STAGE_INPUT: INVALID_ROLLOUT,
-  INVALID_CONFIDENCE: INVALID_ROLLOUT,
-  INVALID_INTERVAL_INPUT: INVALID_ROLLOUT,
-};
 
 /** The API answer a lib error stands for, or undefined when `err` is not one of theirs. */
 export function apiErrorOf(err: unknown): ApiError | undefined {
   if (err instanceof ManifestError) return answer(MANIFEST[err.code], err.message, err);
-  if (err instanceof PkiError) return answer(PKI[err.code], `${err.code}: ${err.message}`, err);
-  if (err instanceof RolloutError) return answer(ROLLOUT[err.code], err.message, err);
+  if (err instanceof PkiError) return answer(pkiAnswer(err.code), `${err.code}: ${err.message}`, err);
+  if (err instanceof RolloutError) return answer(INVALID_ROLLOUT, err.message, err);
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { StageCounts } from '@app/rollout';
+import { emptyStageCounts, type StageCounts } from '@app/rollout';
 import { STATUS_RANK, type DeviceRolloutStatus } from '@app/protocol';
 import type { SqlTx } from '../database/sql-db';
 
@@ -13,16 +13,7 @@ const FIELD: Record<DeviceRolloutStatus, keyof StageCounts> = {
   'timed-out': 'timedOut',
 };
 
-export const emptyCounts = (): StageCounts => ({
-  offered: 0,
-  downloading: 0,
-  installing: 0,
-  succeeded: 0,
-  failed: 0,
-  rolledBack: 0,
-  cancelled: 0,
-  timedOut: 0,
-});
+export const emptyCounts = emptyStageCounts;
 
 /**
  * Device counts by stage and status for one rollout, from `rollout_stage_count` (a few rows, however many
