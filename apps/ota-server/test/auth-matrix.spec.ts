@@ -174,6 +174,25 @@ describe('admin and device authorization (D5)', () => {
       const res = await withAuthorization(server, route.method, route.path(fixture), header(), route.body?.(fixture));
       expect([res.status, res.body.code]).toEqual([401, 'UNAUTHENTICATED']);
     });
+
+    // The guard is global and keyed on the route's declaration (or its /admin/ path): every admin operation the
+    // served document lists refuses an anonymous call, and ROUTES covers them all (a new route must join the matrix).
+    it('every admin operation in the OpenAPI document is in this matrix and -> 401 UNAUTHENTICATED without a token', async () => {
+      const doc = (await (await fetch(`${server.url}/docs/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+      const operations = Object.entries(doc.paths)
+        .filter(([path]) => path.startsWith('/admin/'))
+        .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+      const ids = new RegExp(`/(${Object.values(fixture).join('|')})(?=/|$)`, 'g');
+      const actions = new RegExp(`/(${[...rolloutActions, 'approve'].join('|')})$`);
+      const matrix = ROUTES.map((r) => `${r.method} ${r.path(fixture).replace(ids, '/{id}').replace(actions, '/{action}')}`);
+      expect(new Set(operations)).toEqual(new Set(matrix));
+      for (const operation of operations) {
+        const [method, template] = operation.split(' ');
+        const path = template.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'action' ? 'start' : fixture.rolloutId));
+        const res = await withAuthorization(server, method, path, undefined, method === 'POST' ? {} : undefined);
+        expect([operation, res.status, res.body.code]).toEqual([operation, 401, 'UNAUTHENTICATED']);
+      }
+    });
   });
 
   describe('when the token was revoked', () => {

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { sqlTxOf } from '../src/database/sql-tx';
 import { Storage } from '../src/database/storage.service';
 import { DeviceStateWriter } from '../src/rollouts/device-state-writer.service';
-import { countByStage, recountByStage } from '../src/rollouts/rollout-counts';
+import { countByStage, recountByStage } from '../src/rollouts/rollout-stage-count.repository';
 import { createApp } from '../src/app.factory';
 import { AdminTokensService } from '../src/auth/admin-tokens.service';
 import { ManualClock } from './manual-clock';

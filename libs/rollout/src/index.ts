@@ -32,6 +32,6 @@ export {
   type RolloutPlan,
   type Stage,
 } from './plan';
-export { emptyStageCounts, type StageCounts, type StageInput } from './stage-input';
+export { emptyStageCounts, sumStageCounts, type StageCounts, type StageInput } from './stage-input';
 export { HALT_MIN_SAMPLES_CAP, cohortHasReported, decideStage, type StageDecision, type StageDecisionKind } from './stage-policy';
 export { wilsonInterval, zForConfidence, type Interval } from './wilson';

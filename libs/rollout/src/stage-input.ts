@@ -30,6 +30,13 @@ export const emptyStageCounts = (): StageCounts => ({
   timedOut: 0,
 });
 
+/** The counts of several stages added up (a rollout's totals). */
+export function sumStageCounts(all: Iterable<StageCounts>): StageCounts {
+  const total = emptyStageCounts();
+  for (const c of all) for (const k of Object.keys(total) as (keyof StageCounts)[]) total[k] += c[k];
+  return total;
+}
+
 export interface StageInput {
   stage: Stage;
   isLastStage: boolean;

@@ -1,9 +1,8 @@
-import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AdminAuthGuard } from '../auth/admin-auth.guard';
-import { Roles } from '../auth/roles';
-import { AdminRoute, ApiErrors } from '../http/openapi';
+import { ApiErrors } from '../http/openapi';
+import { AdminRoute, Roles } from '../http/admin-route';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { AuditService } from './audit.service';
 
@@ -15,7 +14,6 @@ const listQuery = z.strictObject({
 
 @ApiTags('admin: audit')
 @AdminRoute()
-@UseGuards(AdminAuthGuard)
 @Roles('viewer')
 @Controller('admin/v1/audit')
 export class AuditController {

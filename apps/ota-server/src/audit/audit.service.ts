@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
-import { Storage } from '../database/storage.service';
+import { Storage, type Tx } from '../database/storage.service';
+import { auditEntriesAfter, insertAuditEntry, lastAuditEntryForAppend } from './audit-entry.repository';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditInput {
@@ -38,12 +38,10 @@ export class AuditService {
   ) {}
 
   /** Appends inside the caller's transaction, so an entry exists exactly when its mutation does. */
-  async append(manager: EntityManager, input: AuditInput): Promise<AuditEntryEntity> {
-    const repo = manager.getRepository(AuditEntryEntity);
-    // One append at a time across instances: the next entry links to the last one (sqlite's BEGIN IMMEDIATE
-    // already serializes writers). Held until the caller's transaction ends; appends come last in it.
-    if (manager.connection.options.type === 'postgres') await manager.query('LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE');
-    const [last] = await repo.find({ order: { seq: 'DESC' }, take: 1 });
+  async append(tx: Tx, input: AuditInput): Promise<AuditEntryEntity> {
+    // One append at a time across instances: the next entry links to the last one. The lock is held until the
+    // caller's transaction ends, so appends come last in it.
+    const last = await lastAuditEntryForAppend(tx);
     const entry: Omit<AuditEntryEntity, 'hash'> = {
       seq: (last?.seq ?? 0) + 1,
       at: this.clock.now().toISOString(),
@@ -53,13 +51,11 @@ export class AuditService {
       summary: JSON.stringify({ before: input.before ?? null, after: input.after ?? null }),
       prevHash: last?.hash ?? GENESIS,
     };
-    return repo.save({ ...entry, hash: auditEntryHash(entry) });
+    return insertAuditEntry(tx, { ...entry, hash: auditEntryHash(entry) });
   }
 
   async list(afterSeq: number, limit: number): Promise<AuditEntryEntity[]> {
-    return this.storage.read((m) =>
-      m.getRepository(AuditEntryEntity).createQueryBuilder('a').where('a.seq > :afterSeq', { afterSeq }).orderBy('a.seq', 'ASC').limit(limit).getMany(),
-    );
+    return this.storage.read((tx) => auditEntriesAfter(tx, afterSeq, limit));
   }
 
   /** Recomputes the whole chain, in pages so memory stays flat however long the log grows. */

@@ -1,14 +1,14 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error';
-import type { AdminRole } from './admin-token.entity';
+import { ADMIN_ROUTE_KEY, ROLES_KEY, roleAllows, type AdminRequest, type AdminRole } from '../http/admin-route';
 import { AdminTokensService } from './admin-tokens.service';
-import { AdminPrincipal, ROLES_KEY, roleAllows } from './roles';
 
-export type AdminRequest = FastifyRequest & { admin?: AdminPrincipal };
-
-/** Every admin route needs a bearer token; `@Roles` narrows who may call it (default: admin only). */
+/**
+ * The one guard of the admin API (D5), installed for every route by AuthModule: a route declared `@AdminRoute()`,
+ * or any route under /admin/ (so a controller that forgets the declaration fails closed), needs a bearer admin
+ * token; `@Roles` narrows who may call it (default: admin only). Other routes (device, TUF, health) pass.
+ */
 @Injectable()
 export class AdminAuthGuard implements CanActivate {
   constructor(
@@ -18,11 +18,14 @@ export class AdminAuthGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const req = ctx.switchToHttp().getRequest<AdminRequest>();
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    const declared = this.reflector.getAllAndOverride<boolean>(ADMIN_ROUTE_KEY, targets) === true;
+    if (!declared && !(req.routeOptions.url ?? req.url).startsWith('/admin/')) return true;
     const header = req.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw new ApiError(401, 'UNAUTHENTICATED', 'missing "Authorization: Bearer <admin token>" header');
     const principal = await this.tokens.authenticate(match[1]);
-    const need = this.reflector.getAllAndOverride<AdminRole[]>(ROLES_KEY, [ctx.getHandler(), ctx.getClass()]) ?? ['admin'];
+    const need = this.reflector.getAllAndOverride<AdminRole[]>(ROLES_KEY, targets) ?? ['admin'];
     if (!roleAllows(principal.role, need)) {
       throw new ApiError(403, 'FORBIDDEN', `role "${principal.role}" may not do this; needs one of: ${need.join(', ')}`);
     }

@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export const ADMIN_ROLES = ['viewer', 'release-engineer', 'approver', 'admin'] as const;
-export type AdminRole = (typeof ADMIN_ROLES)[number];
+import type { AdminRole } from '../http/admin-route';
 
 /** An admin bearer token. Only the SHA-256 of the secret is stored (D5). */
 @Entity('admin_token')

@@ -1,22 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error';
-import { AdminRoute, ApiErrors, ApiZodBody } from '../http/openapi';
+import { ApiErrors, ApiZodBody } from '../http/openapi';
+import { ADMIN_ROLES, AdminPrincipal, AdminRoute, CurrentAdmin, Roles } from '../http/admin-route';
 import { textField } from '@app/protocol';
 import { ZodPipe } from '../http/zod-body.pipe';
-import { ADMIN_ROLES } from './admin-token.entity';
-import { AdminAuthGuard } from './admin-auth.guard';
 import { AdminTokensService } from './admin-tokens.service';
-import { CurrentAdmin } from './current-admin.decorator';
-import { AdminPrincipal, Roles } from './roles';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(400, 'VALIDATION_FAILED', 'token id must be a UUID') });
 const createTokenSchema = z.strictObject({ name: textField(200).min(1), role: z.enum(ADMIN_ROLES) });
 
 @ApiTags('admin: tokens')
 @AdminRoute()
-@UseGuards(AdminAuthGuard)
 @Roles('admin')
 @Controller('admin/v1/tokens')
 export class AdminTokensController {

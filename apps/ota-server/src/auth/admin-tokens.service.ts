@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../clock/clock';
 import { Storage } from '../database/storage.service';
 import { ApiError, notFound } from '../http/api-error';
-import { AdminRole, AdminTokenEntity } from './admin-token.entity';
-import type { AdminPrincipal } from './roles';
+import { RANDOM, Random } from '../random/random';
+import type { AdminPrincipal, AdminRole } from '../http/admin-route';
+import { AdminTokenEntity } from './admin-token.entity';
+import { countTokens, findToken, findTokenByHash, insertToken, listTokens, markTokenRevoked } from './admin-token.repository';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const newSecret = () => `ota_${randomBytes(24).toString('base64url')}`;
 
 export type TokenView = Omit<AdminTokenEntity, 'tokenHash'>;
 const view = ({ tokenHash: _hash, ...rest }: AdminTokenEntity): TokenView => rest;
@@ -20,11 +21,12 @@ export class AdminTokensService {
     private readonly storage: Storage,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(RANDOM) private readonly random: Random,
   ) {}
 
   /** Resolves a presented token; revoked tokens are told apart so the answer can say so. */
   async authenticate(secret: string): Promise<AdminPrincipal> {
-    const token = await this.storage.read((m) => m.getRepository(AdminTokenEntity).findOneBy({ tokenHash: hashToken(secret) }));
+    const token = await this.storage.read((tx) => findTokenByHash(tx, hashToken(secret)));
     if (!token) throw new ApiError(401, 'UNAUTHENTICATED', 'unknown admin token');
     if (token.revokedAt) throw new ApiError(401, 'TOKEN_REVOKED', `token "${token.name}" was revoked at ${token.revokedAt}`);
     return { tokenId: token.id, name: token.name, role: token.role };
@@ -36,34 +38,34 @@ export class AdminTokensService {
    */
   async ensureBootstrapToken(configured?: string): Promise<string | undefined> {
     if (configured) {
-      if (await this.storage.read((m) => m.getRepository(AdminTokenEntity).findOneBy({ tokenHash: hashToken(configured) }))) return undefined;
+      if (await this.storage.read((tx) => findTokenByHash(tx, hashToken(configured)))) return undefined;
       await this.insert('bootstrap (ADMIN_TOKEN)', 'admin', configured, null);
       return undefined;
     }
-    if ((await this.storage.read((m) => m.getRepository(AdminTokenEntity).count())) > 0) return undefined;
-    const secret = newSecret();
+    if ((await this.storage.read(countTokens)) > 0) return undefined;
+    const secret = this.newSecret();
     await this.insert('bootstrap', 'admin', secret, null);
     return secret;
   }
 
   async create(actor: AdminPrincipal, name: string, role: AdminRole): Promise<{ token: string } & TokenView> {
-    const secret = newSecret();
+    const secret = this.newSecret();
     const entity = await this.insert(name, role, secret, actor.tokenId);
     return { token: secret, ...view(entity) };
   }
 
   async list(): Promise<TokenView[]> {
-    return (await this.storage.read((m) => m.getRepository(AdminTokenEntity).find({ order: { createdAt: 'ASC' } }))).map(view);
+    return (await this.storage.read(listTokens)).map(view);
   }
 
   async revoke(actor: AdminPrincipal, id: string): Promise<TokenView> {
-    return this.storage.write('token revoke', async (m) => {
-      const token = await m.getRepository(AdminTokenEntity).findOneBy({ id });
+    return this.storage.write('token revoke', async (tx) => {
+      const token = await findToken(tx, id);
       if (!token) throw notFound(`token ${id}`);
       if (token.revokedAt) return view(token);
       token.revokedAt = this.clock.now().toISOString();
-      await m.getRepository(AdminTokenEntity).save(token);
-      await this.audit.append(m, {
+      await markTokenRevoked(tx, id, token.revokedAt);
+      await this.audit.append(tx, {
         actor: actor.tokenId,
         action: 'token.revoke',
         target: `token:${id}`,
@@ -75,9 +77,9 @@ export class AdminTokensService {
   }
 
   private async insert(name: string, role: AdminRole, secret: string, createdBy: string | null): Promise<AdminTokenEntity> {
-    return this.storage.write('token create', async (m) => {
+    return this.storage.write('token create', async (tx) => {
       const entity: AdminTokenEntity = {
-        id: randomUUID(),
+        id: this.random.uuid(),
         name,
         role,
         tokenHash: hashToken(secret),
@@ -85,9 +87,13 @@ export class AdminTokensService {
         createdAt: this.clock.now().toISOString(),
         revokedAt: null,
       };
-      await m.getRepository(AdminTokenEntity).insert(entity);
-      await this.audit.append(m, { actor: createdBy ?? 'system', action: 'token.create', target: `token:${entity.id}`, after: { name, role } });
+      await insertToken(tx, entity);
+      await this.audit.append(tx, { actor: createdBy ?? 'system', action: 'token.create', target: `token:${entity.id}`, after: { name, role } });
       return entity;
     });
+  }
+
+  private newSecret(): string {
+    return `ota_${this.random.base64url(24)}`;
   }
 }

@@ -1,36 +1,12 @@
 import * as fs from 'node:fs';
 import type { DataSourceOptions } from 'typeorm';
 import type { ServerConfig } from '../config/server.config';
-import { AdminTokenEntity } from '../auth/admin-token.entity';
-import { AuditEntryEntity } from '../audit/audit-entry.entity';
-import { DeviceEntity } from '../devices/device.entity';
-import { ReleaseEntity } from '../releases/release.entity';
-import { DeviceRolloutEntity } from '../rollouts/device-rollout.entity';
-import { RolloutOutcomeEntity } from '../rollouts/rollout-outcome.entity';
-import { RolloutEntity } from '../rollouts/rollout.entity';
-import { TufMetadataEntity } from '../tuf/tuf-metadata.entity';
-import { TufTargetEntity } from '../tuf/tuf-target.entity';
-import { LeaseEntity } from './lease.entity';
-import { ServerSecretEntity } from './server-secret.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-initial-schema';
 import { DeviceRolloutIndexes1767312000000 } from './migrations/1767312000000-device-rollout-indexes';
 import { RolloutStageCounts1767398400000 } from './migrations/1767398400000-rollout-stage-counts';
 import { DeviceRolloutProgressIndex1767484800000 } from './migrations/1767484800000-device-rollout-progress-index';
 import { RolloutCohortCensus1767571200000 } from './migrations/1767571200000-rollout-cohort-census';
 
-export const ENTITIES = [
-  AdminTokenEntity,
-  AuditEntryEntity,
-  DeviceEntity,
-  ReleaseEntity,
-  RolloutEntity,
-  DeviceRolloutEntity,
-  RolloutOutcomeEntity,
-  TufMetadataEntity,
-  TufTargetEntity,
-  LeaseEntity,
-  ServerSecretEntity,
-];
 export const MIGRATIONS = [
   InitialSchema1767225600000,
   DeviceRolloutIndexes1767312000000,
@@ -40,13 +16,16 @@ export const MIGRATIONS = [
 ];
 
 /**
+ * Entities are not listed here: each feature module registers its own (`TypeOrmModule.forFeature`, loaded by
+ * `autoLoadEntities`), so the database layer imports no feature.
+ *
  * D6: sqlite file in WAL mode by default, PostgreSQL for scale-out; migrations always, never `synchronize`.
  * An unreachable PostgreSQL must fail a request within seconds (503), not hang it: connections time out,
  * queries time out on the client side (a connection cut without a FIN would otherwise wait for TCP), and
  * TCP keep-alive notices a dead peer of an idle pooled connection.
  */
 export function dataSourceOptions(config: ServerConfig): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
+  const common = { migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
   if (config.database.type === 'postgres') {
     const extra = {
       max: 10,

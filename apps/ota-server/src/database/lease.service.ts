@@ -1,40 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { CLOCK, Clock } from '../clock/clock';
-import { LeaseEntity } from './lease.entity';
+import { RANDOM, Random } from '../random/random';
+import { takeLease } from './lease.repository';
 import { Storage } from './storage.service';
 
 /**
  * Named leases in the database (D6): the instance holding a lease runs the periodic job; another takes over
- * when it expires. Taking a lease is one conditional UPDATE, so two instances never both hold it.
+ * when it expires.
  */
 @Injectable()
 export class LeaseService {
-  readonly holder = randomUUID();
+  readonly holder: string;
 
   constructor(
     private readonly storage: Storage,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(RANDOM) random: Random,
+  ) {
+    this.holder = random.uuid();
+  }
 
   async acquire(name: string, ttlMs: number): Promise<boolean> {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
-    return this.storage.write('lease', async (m) => {
-      const repo = m.getRepository(LeaseEntity);
-      await repo
-        .createQueryBuilder()
-        .insert()
-        .values({ name, holder: '', expiresAt: new Date(0).toISOString() })
-        .orIgnore()
-        .execute();
-      const result = await repo
-        .createQueryBuilder()
-        .update()
-        .set({ holder: this.holder, expiresAt })
-        .where('name = :name AND (holder = :me OR expires_at < :now)', { name, me: this.holder, now: now.toISOString() })
-        .execute();
-      return result.affected === 1;
-    });
+    return this.storage.write('lease', (tx) => takeLease(tx, name, this.holder, now.toISOString(), expiresAt));
   }
 }

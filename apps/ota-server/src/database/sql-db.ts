@@ -26,6 +26,14 @@ export interface SqlDb {
   read<T>(fn: (tx: SqlTx) => Promise<T>, priority?: Priority): Promise<T>;
 }
 
+/**
+ * Strings in one fixed order (UTF-16 code units, the same on every instance): transactions that lock several
+ * rows lock them in this order, so concurrent instances cannot deadlock on them.
+ */
+export function byLockOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** A write job: it receives the database and a structured-clonable payload and returns a clonable result. */
 export type Job<P = never, R = unknown> = (db: SqlDb, payload: P) => Promise<R>;
 

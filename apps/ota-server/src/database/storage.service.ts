@@ -8,6 +8,12 @@ import { isRetryableConflict, isStorageUnavailable } from './storage-errors';
 import { StorageHealth } from './storage-health';
 
 /** How long a main-connection write waits for the sqlite write lock (held by the write worker or another instance). */
+/**
+ * What a repository function works in: the entity manager of a `Storage.read` (reads) or of a `Storage.write`
+ * (one transaction). Services choose the boundary; repositories own the SQL (`*.repository.ts`).
+ */
+export type Tx = EntityManager;
+
 const SQLITE_LOCK_WAIT_MS = 5_000;
 const PG_CONFLICT_RETRIES = 3;
 
@@ -49,7 +55,7 @@ export class Storage implements OnModuleInit {
   }
 
   /** Reads outside a transaction (on sqlite, never in the middle of someone else's). */
-  async read<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
+  async read<T>(fn: (m: Tx) => Promise<T>): Promise<T> {
     try {
       return this.raw ? await this.gate.run(() => this.retryBusy(() => fn(this.db.manager))) : await fn(this.db.manager);
     } catch (err) {
@@ -60,7 +66,7 @@ export class Storage implements OnModuleInit {
   }
 
   /** One transaction: committed when `fn` resolves, rolled back when anything fails. `what` names it in logs. */
-  async write<T>(what: string, fn: (m: EntityManager) => Promise<T>): Promise<T> {
+  async write<T>(what: string, fn: (m: Tx) => Promise<T>): Promise<T> {
     try {
       const result = this.raw ? await this.gate.run(() => this.sqliteTransaction(this.raw!, fn)) : await this.pgTransaction(fn);
       this.health.recordSuccess();

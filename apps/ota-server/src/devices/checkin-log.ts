@@ -1,7 +1,5 @@
 import type { DeviceProfile } from '@app/protocol';
-import { parseDeviceKey, type DeviceKey } from '../rollouts/device-state-table';
-
-const WORDS = 8;
+import { DEVICE_KEY_WORDS as WORDS, formatDeviceKey, parseDeviceKey, type DeviceKey } from './device-key';
 
 /** What a check-in records: the device, what it runs and where, when it was seen. */
 export interface Checkin extends DeviceProfile {
@@ -131,8 +129,7 @@ export const checkinBatchSize = (b: CheckinBatch): number => b.seenAt.length + b
 export function latestCheckins(batch: CheckinBatch): Checkin[] {
   const latest: Checkin[] = [];
   for (const i of latestPerDevice(batch.ids, batch.seenAt.length)) {
-    let id = '';
-    for (let w = 0; w < WORDS; w += 1) id += batch.ids[i * WORDS + w].toString(16).padStart(8, '0');
+    const id = formatDeviceKey(batch.ids, i * WORDS);
     const p = batch.profiles[batch.profileOf[i]];
     latest.push({ id, model: p.model, firmwareVersion: p.firmwareVersion, channel: p.channel, region: p.region, seenAt: batch.seenAt[i] });
   }

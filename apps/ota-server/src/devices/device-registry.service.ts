@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { In } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { HotWrites } from '../database/hot-writes.service';
+import { sqlTxOf } from '../database/sql-tx';
 import { Storage } from '../database/storage.service';
-import type { DeviceKey } from '../rollouts/device-state-table';
+import type { DeviceKey } from './device-key';
 import { CheckinLog, checkinBatchSize, type CheckinBatch } from './checkin-log';
 import { deviceWrites } from './device-write.jobs';
-import { DeviceEntity } from './device.entity';
+import { findDevice, listDevices, type DeviceFilter, type RegisteredDevice } from './device.repository';
 import { profileKeyOf, type DeviceClaims } from './session-tokens';
 
 /**
@@ -84,15 +84,14 @@ export class DeviceRegistryService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  async list(filter: { model?: string; channel?: string; region?: string; firmwareVersion?: string }, page: { offset: number; limit: number }) {
-    const where = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
-    const [items, total] = await this.storage.read((m) =>
-      m.getRepository(DeviceEntity).findAndCount({ where, order: { id: 'ASC' }, skip: page.offset, take: page.limit }),
-    );
-    return { total, items };
+  /** Registered devices (the buffered check-ins written first, so a device that just polled is listed). */
+  async list(filter: DeviceFilter, page: { offset: number; limit: number }): Promise<{ total: number; items: RegisteredDevice[] }> {
+    await this.flush();
+    return this.storage.read((tx) => listDevices(sqlTxOf(tx), filter, page));
   }
 
-  async findMany(ids: string[]): Promise<DeviceEntity[]> {
-    return ids.length ? this.storage.read((m) => m.getRepository(DeviceEntity).findBy({ id: In(ids) })) : [];
+  async find(id: string): Promise<RegisteredDevice | undefined> {
+    await this.flush();
+    return this.storage.read((tx) => findDevice(sqlTxOf(tx), id));
   }
 }

@@ -2,6 +2,11 @@ import type { SqlTx } from '../database/sql-db';
 import type { Checkin } from './checkin-log';
 
 /**
+ * The `device` table's SQL. Plain SQL over SqlTx, no TypeORM: the write worker thread runs the check-in upserts
+ * and the census walk too.
+ */
+
+/**
  * Rows per statement. On sqlite each statement runs synchronously (in the write worker now): at a million devices
  * a 500-row upsert took ~25 ms (rows spread over the whole table), 100 rows ~5 ms, with the same CPU in all.
  */
@@ -43,4 +48,58 @@ export function devicePage(tx: SqlTx, afterId: string, limit: number): Promise<D
     afterId,
     limit,
   ]);
+}
+
+/** A registered device as the admin API shows it (D5: nothing else is known of it). */
+export interface RegisteredDevice {
+  id: string;
+  model: string;
+  firmwareVersion: string;
+  channel: string;
+  region: string;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface DeviceFilter {
+  model?: string;
+  channel?: string;
+  region?: string;
+  firmwareVersion?: string;
+}
+
+const FILTER_COLUMNS: Record<keyof DeviceFilter, string> = { model: 'model', channel: 'channel', region: 'region', firmwareVersion: 'firmware_version' };
+const DEVICE_COLUMNS = 'id, model, firmware_version, channel, region, first_seen, last_seen';
+
+type DeviceRow = { id: string; model: string; firmware_version: string; channel: string; region: string; first_seen: string; last_seen: string };
+const deviceOf = (r: DeviceRow): RegisteredDevice => ({
+  id: r.id,
+  model: r.model,
+  firmwareVersion: r.firmware_version,
+  channel: r.channel,
+  region: r.region,
+  firstSeen: r.first_seen,
+  lastSeen: r.last_seen,
+});
+
+/** Devices matching every given field, in id order, with how many match in all. */
+export async function listDevices(
+  tx: SqlTx,
+  filter: DeviceFilter,
+  page: { offset: number; limit: number },
+): Promise<{ total: number; items: RegisteredDevice[] }> {
+  const given = (Object.keys(FILTER_COLUMNS) as (keyof DeviceFilter)[]).filter((k) => filter[k] !== undefined);
+  const where = given.length ? ` WHERE ${given.map((k, i) => `${FILTER_COLUMNS[k]} = ${tx.p(i + 1)}`).join(' AND ')}` : '';
+  const values = given.map((k) => filter[k]);
+  const [{ n }] = await tx.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM device${where}`, values);
+  const rows = await tx.all<DeviceRow>(
+    `SELECT ${DEVICE_COLUMNS} FROM device${where} ORDER BY id LIMIT ${tx.p(given.length + 1)} OFFSET ${tx.p(given.length + 2)}`,
+    [...values, page.limit, page.offset],
+  );
+  return { total: Number(n), items: rows.map(deviceOf) };
+}
+
+export async function findDevice(tx: SqlTx, id: string): Promise<RegisteredDevice | undefined> {
+  const [row] = await tx.all<DeviceRow>(`SELECT ${DEVICE_COLUMNS} FROM device WHERE id = ${tx.p(1)}`, [id]);
+  return row && deviceOf(row);
 }

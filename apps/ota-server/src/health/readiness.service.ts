@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LeaseEntity } from '../database/lease.entity';
+import { probeRead, probeWrite } from '../database/lease.repository';
 import { describeStorageError } from '../database/storage-errors';
 import { StorageHealth, type WritableState } from '../database/storage-health';
 import { Storage } from '../database/storage.service';
@@ -37,16 +37,12 @@ export class ReadinessService {
 
   async check(): Promise<Readiness> {
     const reachable = await this.storage
-      .read((m) => m.getRepository(LeaseEntity).count({ take: 1 }))
+      .read(probeRead)
       .then(() => ({ reachable: true }))
       .catch((err: unknown) => ({ reachable: false, error: describeStorageError(err) }));
     if (reachable.reachable && !this.health.writable().ok && Date.now() - this.lastProbeMs >= PROBE_EVERY_MS) {
       this.lastProbeMs = Date.now();
-      await this.storage
-        .write('readiness probe', (m) =>
-          m.getRepository(LeaseEntity).upsert({ name: 'readiness-probe', holder: this.leases.holder, expiresAt: new Date().toISOString() }, ['name']),
-        )
-        .catch(() => undefined);
+      await this.storage.write('readiness probe', (tx) => probeWrite(tx, this.leases.holder, new Date().toISOString())).catch(() => undefined);
     }
     const database = { ...reachable, ...this.health.writable() };
     const tuf = this.tuf.freshness();

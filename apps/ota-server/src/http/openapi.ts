@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiResponse, type OpenAPIObject } from '@nestjs/swagger';
+import { ApiBody, ApiResponse, type OpenAPIObject } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { z, ZodType } from 'zod';
 import { API_ERROR_CODES } from '@app/protocol';
@@ -46,9 +46,6 @@ export function openApiSchemaOf(schema: ZodType, io: 'input' | 'output' = 'input
 /** Documents a 2xx answer from the zod schema that states it (the wire contract in @app/protocol, say). */
 export const ApiZodResponse = (status: number, schema: ZodType, description: string) =>
   ApiResponse({ status, description, schema: openApiSchemaOf(schema, 'output') });
-
-/** Standard decorations of an admin route. */
-export const AdminRoute = () => applyDecorators(ApiBearerAuth('admin'), ApiErrors(401, 403, 503));
 
 /**
  * Routes anyone may call (D5: a device has no credential before its session; TUF metadata and targets are

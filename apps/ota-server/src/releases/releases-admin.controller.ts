@@ -1,11 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AdminAuthGuard } from '../auth/admin-auth.guard';
-import { CurrentAdmin } from '../auth/current-admin.decorator';
-import { AdminPrincipal, Roles } from '../auth/roles';
 import { ApiError } from '../http/api-error';
-import { AdminRoute, ApiErrors, ApiZodBody } from '../http/openapi';
+import { ApiErrors, ApiZodBody } from '../http/openapi';
+import { AdminPrincipal, AdminRoute, CurrentAdmin, Roles } from '../http/admin-route';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { createReleaseSchema, SignatureDto, signatureSchema } from './dto/release.dto';
 import { ReleaseEntity } from './release.entity';
@@ -15,7 +13,6 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(400, 'VALI
 
 @ApiTags('admin: releases')
 @AdminRoute()
-@UseGuards(AdminAuthGuard)
 @Controller('admin/v1/releases')
 export class ReleasesAdminController {
   constructor(private readonly releases: ReleasesService) {}

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import {
   addManifestTarget,
   addProposalSignature,
@@ -17,10 +16,12 @@ import { isUniqueViolation } from '../database/storage-errors';
 import { Storage } from '../database/storage.service';
 import { ApiError, invalidState, notFound } from '../http/api-error';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
+import { RANDOM, Random } from '../random/random';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
 import { releaseColumnErrors, type SignatureDto } from './dto/release.dto';
 import { mapLibErrors } from '../http/lib-errors';
 import { ReleaseEntity } from './release.entity';
+import { findRelease, insertRelease, listReleases, releaseExists, updateRelease } from './release.repository';
 
 /**
  * Releases (D3): a manifest becomes targets version N+1 proposed for signing; signatures come from release
@@ -35,6 +36,7 @@ export class ReleasesService {
     private readonly audit: AuditService,
     @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(RANDOM) private readonly random: Random,
   ) {}
 
   async create(actorId: string, doc: unknown): Promise<ReleaseEntity> {
@@ -43,12 +45,12 @@ export class ReleasesService {
     for (const e of releaseColumnErrors(doc)) if (!errors.some((x) => x.path === e.path)) errors.push(e);
     if (!check.ok || errors.length) throw new ApiError(400, 'MANIFEST_INVALID', `manifest has ${errors.length} invalid field(s)`, errors);
     const m = check.manifest;
-    if (await this.storage.read((db) => db.getRepository(ReleaseEntity).existsBy({ stream: m.stream, releaseCounter: m.releaseCounter }))) {
+    if (await this.storage.read((tx) => releaseExists(tx, m.stream, m.releaseCounter))) {
       throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
     }
     const bytes = `${JSON.stringify(doc, null, 2)}\n`;
     // The id is signed into the target (D4: devices check that an offer's release and target belong together).
-    const id = randomUUID();
+    const id = this.random.uuid();
     await this.tuf.syncFromDatabase();
     const proposal = await this.propose(bytes, id);
     const release: ReleaseEntity = {
@@ -68,7 +70,7 @@ export class ReleasesService {
     };
     await this.storage
       .write('release create', async (tx) => {
-        await tx.getRepository(ReleaseEntity).insert(release);
+        await insertRelease(tx, release);
         await this.audit.append(tx, {
           actor: actorId,
           action: 'release.create',
@@ -88,7 +90,7 @@ export class ReleasesService {
     const proposal = await mapLibErrors(() => addProposalSignature(this.tuf.state(), this.proposalOf(release), sig));
     release.proposedTargets = proposal.targets;
     await this.storage.write('release sign', async (tx) => {
-      await tx.getRepository(ReleaseEntity).update({ id }, { proposedTargets: release.proposedTargets });
+      await updateRelease(tx, id, { proposedTargets: release.proposedTargets });
       await this.audit.append(tx, { actor: actorId, action: 'release.sign', target: `release:${id}`, after: { keyid: sig.keyid } });
     });
     return this.publishIfSigned(actorId, release);
@@ -102,7 +104,7 @@ export class ReleasesService {
     const proposal = await this.propose(release.manifest, release.id);
     const patch = { proposedTargets: proposal.targets, baseTargetsVersion: this.publishedTargetsVersion() };
     await this.storage.write('release repropose', async (tx) => {
-      await tx.getRepository(ReleaseEntity).update({ id }, patch);
+      await updateRelease(tx, id, patch);
       await this.audit.append(tx, {
         actor: actorId,
         action: 'release.repropose',
@@ -115,13 +117,13 @@ export class ReleasesService {
   }
 
   async get(id: string): Promise<ReleaseEntity> {
-    const release = await this.storage.read((db) => db.getRepository(ReleaseEntity).findOneBy({ id }));
+    const release = await this.storage.read((tx) => findRelease(tx, id));
     if (!release) throw notFound(`release ${id}`);
     return release;
   }
 
   list(): Promise<ReleaseEntity[]> {
-    return this.storage.read((db) => db.getRepository(ReleaseEntity).find({ order: { createdAt: 'DESC' }, take: 500 }));
+    return this.storage.read((tx) => listReleases(tx, 500));
   }
 
   /** What a release signer needs: the bytes to sign, who has signed, and whether the threshold is met. */
@@ -155,7 +157,7 @@ export class ReleasesService {
     const next = await this.storage
       .write('release publish', async (tx) => {
         const state = await mapLibErrors(() => this.tuf.publish(tx, proposal));
-        await tx.getRepository(ReleaseEntity).update({ id: release.id }, { state: 'published', publishedAt });
+        await updateRelease(tx, release.id, { state: 'published', publishedAt });
         await this.audit.append(tx, {
           actor: actorId,
           action: 'release.publish',

@@ -6,6 +6,7 @@ import { HotWrites } from '../database/hot-writes.service';
 import { Storage } from '../database/storage.service';
 import { cohortCensus } from './cohort-census.jobs';
 import { RolloutEntity } from './rollout.entity';
+import { updateCohortCensus } from './rollout.repository';
 
 /** Devices register all the time: a census older than this is taken again (in the background). */
 export const CENSUS_MAX_AGE_MS = 10 * 60 * 1000;
@@ -66,7 +67,7 @@ export class CohortCensusService {
       stages: JSON.parse(r.stages) as Stage[],
     });
     const census: StoredCensus = { basis, takenAt, perStage };
-    await this.storage.write('cohort census', (m) => m.getRepository(RolloutEntity).update({ id: r.id }, { cohortCensus: JSON.stringify(census) }));
+    await this.storage.write('cohort census', (tx) => updateCohortCensus(tx, r.id, JSON.stringify(census)));
     return perStage;
   }
 }

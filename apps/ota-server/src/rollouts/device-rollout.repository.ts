@@ -1,6 +1,15 @@
-import { IN_PROGRESS_STATUSES, statusMayFollow, type ApiErrorCode, type DeviceRolloutStatus, type KeyOutcome, type ReportedTarget } from '@app/protocol';
-import type { SqlTx } from '../database/sql-db';
-import { cmp, type CountDeltas } from './rollout-counts';
+import {
+  IN_PROGRESS_STATUSES,
+  statusMayFollow,
+  type ApiErrorCode,
+  type DeviceErrorCode,
+  type DeviceRolloutStatus,
+  type KeyOutcome,
+  type ReportedTarget,
+} from '@app/protocol';
+import { byLockOrder, type SqlTx } from '../database/sql-db';
+import type { OutcomeDeltas } from './rollout-outcome.repository';
+import type { CountDeltas } from './rollout-stage-count.repository';
 
 /** Rows per multi-row INSERT of offers: 6 parameters each stays far below both databases' parameter limits. */
 const OFFER_CHUNK = 200;
@@ -15,7 +24,7 @@ export interface OfferRow {
 }
 
 const byRolloutThenDevice = (a: { rolloutId: string; deviceId: string }, b: { rolloutId: string; deviceId: string }) =>
-  cmp(a.rolloutId, b.rolloutId) || cmp(a.deviceId, b.deviceId);
+  byLockOrder(a.rolloutId, b.rolloutId) || byLockOrder(a.deviceId, b.deviceId);
 
 /**
  * Writes `offered` states and counts the new ones. A state already there (a report arrived first, another
@@ -157,29 +166,6 @@ function refused(status: 404 | 409, code: ApiErrorCode, message: string): Report
   return { kind: 'refused', status, code, message };
 }
 
-/** D2: outcomes aggregated into counts per key, op and result; no per-device copy is kept. */
-export class OutcomeDeltas {
-  private readonly byKey = new Map<string, { rolloutId: string; key: string; op: string; result: string; n: number }>();
-
-  add(rolloutId: string, o: KeyOutcome): void {
-    const k = `${rolloutId}\u0000${o.key}\u0000${o.op}\u0000${o.result}`;
-    const entry = this.byKey.get(k);
-    if (entry) entry.n += 1;
-    else this.byKey.set(k, { rolloutId, key: o.key, op: o.op, result: o.result, n: 1 });
-  }
-
-  /** In one order whatever the devices': concurrent transactions lock these rows in the same order. */
-  async apply(tx: SqlTx): Promise<void> {
-    const p = tx.p;
-    const sql =
-      `INSERT INTO rollout_outcome (rollout_id, setting_key, op, result, count) VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}) ` +
-      'ON CONFLICT (rollout_id, setting_key, op, result) DO UPDATE SET count = rollout_outcome.count + excluded.count';
-    const rows = [...this.byKey.entries()].sort(([a], [b]) => cmp(a, b)).map(([, v]) => v);
-    for (const o of rows) await tx.run(sql, [o.rolloutId, o.key, o.op, o.result, o.n]);
-    this.byKey.clear();
-  }
-}
-
 const IN_PROGRESS_LIST = IN_PROGRESS_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /**
@@ -209,4 +195,72 @@ export async function timeOutStuck(tx: SqlTx, rolloutId: string, cutoff: string,
     timedOut.push(row.device_id);
   }
   return timedOut;
+}
+
+/** A device's state in one rollout as the offer book loads it. */
+export interface DeviceStateRow {
+  device_id: string;
+  status: DeviceRolloutStatus;
+}
+
+/** A page of a rollout's device states in device id order, after `afterDeviceId` (the offer book's load). */
+export function deviceStatesPage(tx: SqlTx, rolloutId: string, afterDeviceId: string, limit: number): Promise<DeviceStateRow[]> {
+  const p = tx.p;
+  return tx.all<DeviceStateRow>(
+    `SELECT device_id, status FROM device_rollout WHERE rollout_id = ${p(1)} AND device_id > ${p(2)} ORDER BY device_id LIMIT ${p(3)}`,
+    [rolloutId, afterDeviceId, limit],
+  );
+}
+
+export interface ChangedStateRow extends DeviceStateRow {
+  updated_at: string;
+}
+
+/**
+ * A page of the device states changed since `since`, in (updated_at, device_id) order so that the
+ * (rollout_id, updated_at) index serves it (ordered by device id, sqlite walked the primary key through every
+ * device of the rollout: ~200 ms at a million, every tick). `after` is the last row of the previous page.
+ */
+export function changedStatesPage(tx: SqlTx, rolloutId: string, since: string, limit: number, after?: { at: string; id: string }): Promise<ChangedStateRow[]> {
+  const p = tx.p;
+  if (!after) {
+    return tx.all<ChangedStateRow>(
+      `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)} ORDER BY updated_at, device_id LIMIT ${p(3)}`,
+      [rolloutId, since, limit],
+    );
+  }
+  return tx.all<ChangedStateRow>(
+    `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at >= ${p(2)} AND (updated_at > ${p(3)} OR device_id > ${p(4)}) ` +
+      `ORDER BY updated_at, device_id LIMIT ${p(5)}`,
+    [rolloutId, after.at, after.at, after.id, limit],
+  );
+}
+
+/** One device's rollouts, oldest offer first (the admin's view of a device). */
+export interface DeviceRolloutHistoryItem {
+  rolloutId: string;
+  status: DeviceRolloutStatus;
+  code: DeviceErrorCode | null;
+  stageIndex: number;
+  offeredAt: string;
+  updatedAt: string;
+}
+
+export async function rolloutsOfDevice(tx: SqlTx, deviceId: string): Promise<DeviceRolloutHistoryItem[]> {
+  const rows = await tx.all<{
+    rollout_id: string;
+    status: DeviceRolloutStatus;
+    code: DeviceErrorCode | null;
+    stage_index: number | string;
+    offered_at: string;
+    updated_at: string;
+  }>(`SELECT rollout_id, status, code, stage_index, offered_at, updated_at FROM device_rollout WHERE device_id = ${tx.p(1)} ORDER BY offered_at`, [deviceId]);
+  return rows.map((r) => ({
+    rolloutId: r.rollout_id,
+    status: r.status,
+    code: r.code,
+    stageIndex: Number(r.stage_index),
+    offeredAt: r.offered_at,
+    updatedAt: r.updated_at,
+  }));
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { DeviceKey, DeviceStateTable } from './device-state-table';
+import { DeviceKey } from '../devices/device-key';
+import { DeviceStateTable } from './device-state-table';
 
 const anId = () => randomBytes(32).toString('hex');
 

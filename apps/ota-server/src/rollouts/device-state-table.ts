@@ -1,3 +1,9 @@
+import { compareDeviceKeys, DEVICE_KEY_WORDS, DeviceKey, formatDeviceKey, parseDeviceKey } from '../devices/device-key';
+
+const WORDS = DEVICE_KEY_WORDS;
+const COMPACT_AT = 50_000;
+const MAX_DIRECTORY_BITS = 16;
+
 /**
  * Device id -> status index for one rollout, compact enough for millions of devices (D6: "keep memory bounded as
  * the fleet grows") and cheap enough to ask on every poll. A Map with 64-character string keys costs ~200 bytes
@@ -7,59 +13,6 @@
  * handful of rows (device ids are SHA-256 fingerprints, so they spread evenly), then a binary search in plain JS.
  * Devices added since the last compaction sit in a small Map until it is folded in.
  */
-const WORDS = 8;
-const COMPACT_AT = 50_000;
-const MAX_DIRECTORY_BITS = 16;
-
-/**
- * Parses a 64-digit lowercase hex id into `out` (eight words); false (out unspecified) for anything else. Ids
- * that are not 64 hex digits are never a real device's; tables keep them apart rather than break the encoding.
- */
-export function parseDeviceKey(id: string, out: Uint32Array, at = 0): boolean {
-  if (id.length !== WORDS * 8) return false;
-  for (let w = 0; w < WORDS; w += 1) {
-    let v = 0;
-    for (let j = w * 8; j < w * 8 + 8; j += 1) {
-      const c = id.charCodeAt(j);
-      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
-      if (d < 0) return false;
-      v = v * 16 + d;
-    }
-    out[at + w] = v;
-  }
-  return true;
-}
-
-/**
- * A device id parsed once for lookups in several tables (one poll asks every live rollout). Reusable: the hot
- * path keeps one and `load`s each poll's id into it instead of allocating.
- */
-export class DeviceKey {
-  readonly words = new Uint32Array(WORDS);
-  id = '';
-  valid = false;
-
-  static of(id: string): DeviceKey {
-    return new DeviceKey().load(id);
-  }
-
-  load(id: string): this {
-    this.id = id;
-    this.valid = parseDeviceKey(id, this.words);
-    return this;
-  }
-}
-
-/** Sign of (a[ai..ai+8] - b[bi..bi+8]), word by word. */
-function compareWords(a: Uint32Array, ai: number, b: Uint32Array, bi: number): number {
-  for (let w = 0; w < WORDS; w += 1) {
-    const x = a[ai + w];
-    const y = b[bi + w];
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
 export class DeviceStateTable {
   private ids = new Uint32Array(0);
   private statuses = new Uint8Array(0);
@@ -106,7 +59,7 @@ export class DeviceStateTable {
       else kept.set(id, status);
     }
     if (added.length === 0) return;
-    added.sort((x, y) => compareWords(x.key.words, 0, y.key.words, 0));
+    added.sort((x, y) => compareDeviceKeys(x.key.words, 0, y.key.words, 0));
     this.recent = kept;
     const old = this.statuses.length;
     const total = old + added.length;
@@ -115,7 +68,7 @@ export class DeviceStateTable {
     let a = 0;
     let b = 0;
     for (let out = 0; out < total; out += 1) {
-      if (a < old && (b >= added.length || compareWords(this.ids, a * WORDS, added[b].key.words, 0) < 0)) {
+      if (a < old && (b >= added.length || compareDeviceKeys(this.ids, a * WORDS, added[b].key.words, 0) < 0)) {
         ids.set(this.ids.subarray(a * WORDS, (a + 1) * WORDS), out * WORDS);
         statuses[out] = this.statuses[a++];
       } else {
@@ -142,9 +95,9 @@ export class DeviceStateTable {
     }
     // A database collation that does not order hex ids bytewise would break the search: re-sort then.
     for (let i = 1; i < total; i += 1) {
-      if (compareWords(table.ids, (i - 1) * WORDS, table.ids, i * WORDS) < 0) continue;
+      if (compareDeviceKeys(table.ids, (i - 1) * WORDS, table.ids, i * WORDS) < 0) continue;
       const unsorted = new DeviceStateTable();
-      for (let j = 0; j < total; j += 1) unsorted.recent.set(hexOf(table.ids, j), table.statuses[j]);
+      for (let j = 0; j < total; j += 1) unsorted.recent.set(formatDeviceKey(table.ids, j * WORDS), table.statuses[j]);
       unsorted.compact();
       return unsorted;
     }
@@ -197,17 +150,11 @@ export class DeviceStateTable {
     const ids = this.ids;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = compareWords(key, 0, ids, mid * WORDS);
+      const c = compareDeviceKeys(key, 0, ids, mid * WORDS);
       if (c === 0) return mid;
       if (c < 0) hi = mid - 1;
       else lo = mid + 1;
     }
     return -1;
   }
-}
-
-function hexOf(ids: Uint32Array, row: number): string {
-  let hex = '';
-  for (let w = 0; w < WORDS; w += 1) hex += ids[row * WORDS + w].toString(16).padStart(8, '0');
-  return hex;
 }

@@ -3,8 +3,9 @@ import { DEVICE_ROLLOUT_STATUSES, statusMayFollow, type DeviceRolloutStatus } fr
 import { CLOCK, Clock } from '../clock/clock';
 import { sqlTxOf } from '../database/sql-tx';
 import { Storage } from '../database/storage.service';
-import type { OfferRow } from './device-rollout.repository';
-import { DeviceKey, DeviceStateTable } from './device-state-table';
+import { changedStatesPage, deviceStatesPage, type OfferRow } from './device-rollout.repository';
+import type { DeviceKey } from '../devices/device-key';
+import { DeviceStateTable } from './device-state-table';
 
 // Small pages: each is garbage once encoded, and the collector gets a turn between them (start-up RSS).
 const PAGE = 10_000;
@@ -39,13 +40,7 @@ export class OfferBook {
     const pages: { ids: Uint32Array; statuses: Uint8Array }[] = [];
     const odd = new Map<string, number>();
     for (let after = ''; ;) {
-      const rows = await this.storage.read((m) => {
-        const tx = sqlTxOf(m);
-        return tx.all<{ device_id: string; status: DeviceRolloutStatus }>(
-          `SELECT device_id, status FROM device_rollout WHERE rollout_id = ${tx.p(1)} AND device_id > ${tx.p(2)} ORDER BY device_id LIMIT ${PAGE}`,
-          [rolloutId, after],
-        );
-      });
+      const rows = await this.storage.read((m) => deviceStatesPage(sqlTxOf(m), rolloutId, after, PAGE));
       pages.push(
         DeviceStateTable.encodePage(
           rows.map((r) => ({ id: r.device_id, status: DEVICE_ROLLOUT_STATUSES.indexOf(r.status) })),
@@ -137,33 +132,16 @@ export class OfferBook {
     const since = new Date((this.lastSync ?? now).getTime() - SYNC_OVERLAP_MS).toISOString();
     this.lastSync = now;
     for (const [rolloutId, table] of this.byRollout) {
-      // Paged like `load`, in (updated_at, device_id) order so that the (rollout_id, updated_at) index serves it:
-      // ordered by device id, sqlite walked the primary key through every device of the rollout (~200 ms at a
-      // million, every tick).
+      // Paged like `load`, in (updated_at, device_id) order (see changedStatesPage).
       let after: { at: string; id: string } | undefined;
       for (;;) {
-        const rows = await this.storage.read((m) => this.changedPage(sqlTxOf(m), rolloutId, since, after));
+        const rows = await this.storage.read((m) => changedStatesPage(sqlTxOf(m), rolloutId, since, PAGE, after));
         for (const r of rows) this.setIn(table, r.device_id, r.status);
         if (rows.length < PAGE) break;
         const last = rows[rows.length - 1];
         after = { at: last.updated_at, id: last.device_id };
       }
     }
-  }
-
-  private changedPage(tx: ReturnType<typeof sqlTxOf>, rolloutId: string, since: string, after?: { at: string; id: string }) {
-    const p = tx.p;
-    type Row = { device_id: string; status: DeviceRolloutStatus; updated_at: string };
-    if (!after) {
-      return tx.all<Row>(
-        `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at > ${p(2)} ORDER BY updated_at, device_id LIMIT ${PAGE}`,
-        [rolloutId, since],
-      );
-    }
-    return tx.all<Row>(
-      `SELECT device_id, status, updated_at FROM device_rollout WHERE rollout_id = ${p(1)} AND updated_at >= ${p(2)} AND (updated_at > ${p(3)} OR device_id > ${p(4)}) ORDER BY updated_at, device_id LIMIT ${PAGE}`,
-      [rolloutId, after.at, after.at, after.id],
-    );
   }
 }
 

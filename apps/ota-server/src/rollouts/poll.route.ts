@@ -10,7 +10,7 @@ import { toErrorBody } from '../http/error.filter';
 import { openApiSchemaOf } from '../http/openapi';
 import { zodFieldErrors } from '../http/zod-body.pipe';
 import { MetricsService } from '../metrics/metrics.service';
-import { DeviceKey } from './device-state-table';
+import { DeviceKey } from '../devices/device-key';
 import { UpdateDecisionService } from './update-decision.service';
 
 export const POLL_PATH = '/device/v1/update';

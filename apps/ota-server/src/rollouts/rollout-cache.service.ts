@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { In } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
 import { Storage } from '../database/storage.service';
 import { ReleaseEntity } from '../releases/release.entity';
+import { findReleases } from '../releases/release.repository';
 import { OfferBook } from './offer-book.service';
 import { ActiveRollout, RolloutRelease, toActiveRollout } from './rollout-plan';
-import { RolloutEntity, RolloutState } from './rollout.entity';
+import { RolloutState } from './rollout.entity';
+import { rolloutsIn } from './rollout.repository';
 
 /** States whose rollouts the hot path must know: offering (running), holding (paused), cancelling (halted, cancelled). */
 const LIVE_STATES: RolloutState[] = ['running', 'paused', 'halted', 'cancelled'];
@@ -44,10 +45,15 @@ export class RolloutCache {
    */
   async refresh(): Promise<void> {
     const retainedSince = new Date(this.clock.now().getTime() - STOPPED_RETENTION_MS).toISOString();
-    const rows = (
-      await this.storage.read((m) => m.getRepository(RolloutEntity).find({ where: { state: In(LIVE_STATES) }, order: { createdAt: 'ASC', id: 'ASC' } }))
-    ).filter((r) => r.state === 'running' || r.state === 'paused' || r.updatedAt > retainedSince);
-    const releases = await this.storage.read((m) => m.getRepository(ReleaseEntity).find({ where: { id: In(rows.map((r) => r.releaseId)) } }));
+    const rows = (await this.storage.read((tx) => rolloutsIn(tx, LIVE_STATES))).filter(
+      (r) => r.state === 'running' || r.state === 'paused' || r.updatedAt > retainedSince,
+    );
+    const releases = await this.storage.read((tx) =>
+      findReleases(
+        tx,
+        rows.map((r) => r.releaseId),
+      ),
+    );
     const byId = new Map(releases.map((r) => [r.id, r]));
     const added = rows.filter((r) => !this.loaded.has(r.id)).map((r) => r.id);
     const gone = [...this.loaded].filter((id) => !rows.some((r) => r.id === id));

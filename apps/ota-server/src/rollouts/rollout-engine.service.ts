@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { decideStage, inProgressTimeoutSecondsOf, type HealthPolicy, type Stage } from '@app/rollout';
+import { decideStage, emptyStageCounts, inProgressTimeoutSecondsOf, type HealthPolicy, type Stage } from '@app/rollout';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { HotWrites } from '../database/hot-writes.service';
@@ -14,10 +14,11 @@ import { CohortCensusService } from './cohort-census.service';
 import { DeviceStateWriter } from './device-state-writer.service';
 import { OfferBook } from './offer-book.service';
 import { RolloutCache } from './rollout-cache.service';
-import { countByStage, emptyCounts } from './rollout-counts';
+import { countByStage } from './rollout-stage-count.repository';
 import { needsApprovalToLeaveStage } from './rollout-transitions';
 import { rolloutWrites } from './rollout-write.jobs';
 import { RolloutEntity } from './rollout.entity';
+import { rolloutsIn } from './rollout.repository';
 import { RolloutsService } from './rollouts.service';
 
 const SYSTEM = { id: 'system' };
@@ -85,7 +86,7 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     }
     await this.tuf.refreshTimestampIfDue();
     for (const r of this.cache.all()) await this.timeOutStuckDevices(r.id, r.policy);
-    const running = await this.storage.read((m) => m.getRepository(RolloutEntity).findBy({ state: 'running' }));
+    const running = await this.storage.read((tx) => rolloutsIn(tx, ['running']));
     for (const r of running) await this.evaluate(r);
     for (const r of this.cache.all()) this.metrics.rolloutStage.set({ rollout: r.id, state: r.state }, r.stageIndex);
   }
@@ -107,7 +108,7 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
 
   private async evaluate(r: RolloutEntity): Promise<void> {
     const stages = JSON.parse(r.stages) as Stage[];
-    const counts = (await this.storage.read((m) => countByStage(sqlTxOf(m), r.id))).get(r.stageIndex) ?? emptyCounts();
+    const counts = (await this.storage.read((m) => countByStage(sqlTxOf(m), r.id))).get(r.stageIndex) ?? emptyStageCounts();
     const expected = await this.census.expectedPerStage(r);
     const d = decideStage({
       stage: stages[r.stageIndex],

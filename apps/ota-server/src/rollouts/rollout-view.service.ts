@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { wilsonInterval, zForConfidence, type HealthPolicy, type Stage, type StageCounts } from '@app/rollout';
+import { emptyStageCounts, sumStageCounts, wilsonInterval, zForConfidence, type HealthPolicy, type Stage, type StageCounts } from '@app/rollout';
 import { CLOCK, Clock } from '../clock/clock';
 import { sqlTxOf } from '../database/sql-tx';
 import { Storage } from '../database/storage.service';
-import { ReleaseEntity } from '../releases/release.entity';
+import { findRelease } from '../releases/release.repository';
 import { CohortCensusService } from './cohort-census.service';
 import { DeviceStateWriter } from './device-state-writer.service';
-import { countByStage, emptyCounts, sumCounts } from './rollout-counts';
-import { RolloutOutcomeEntity } from './rollout-outcome.entity';
+import { outcomesOf, type OutcomeCount } from './rollout-outcome.repository';
+import { countByStage } from './rollout-stage-count.repository';
 import { RolloutEntity } from './rollout.entity';
 
 /** What a release engineer sees of a rollout: stages with counts, health with its interval, outcomes per key. */
@@ -25,12 +25,12 @@ export class RolloutViewService {
     await this.writer.flushOffers();
     const stages = JSON.parse(r.stages) as Stage[];
     const policy = JSON.parse(r.policy) as HealthPolicy;
-    const { byStage, outcomes, release } = await this.storage.read(async (m) => ({
-      byStage: await countByStage(sqlTxOf(m), r.id),
-      outcomes: await m.getRepository(RolloutOutcomeEntity).findBy({ rolloutId: r.id }),
-      release: await m.getRepository(ReleaseEntity).findOneBy({ id: r.releaseId }),
+    const { byStage, outcomes, release } = await this.storage.read(async (tx) => ({
+      byStage: await countByStage(sqlTxOf(tx), r.id),
+      outcomes: await outcomesOf(sqlTxOf(tx), r.id),
+      release: await findRelease(tx, r.releaseId),
     }));
-    const totals = sumCounts(byStage.values());
+    const totals = sumStageCounts(byStage.values());
     const expected = this.census.known(r);
     return {
       id: r.id,
@@ -59,8 +59,8 @@ export class RolloutViewService {
         ...s,
         // D4: registered audience devices this stage's cohort adds (from the engine's last census; null before one).
         expectedDevices: expected?.[i] ?? null,
-        counts: byStage.get(i) ?? emptyCounts(),
-        health: this.health(byStage.get(i) ?? emptyCounts(), policy),
+        counts: byStage.get(i) ?? emptyStageCounts(),
+        health: this.health(byStage.get(i) ?? emptyStageCounts(), policy),
       })),
       totals: { ...totals, health: this.health(totals, policy) },
       outcomes: this.outcomeTable(outcomes),
@@ -77,9 +77,9 @@ export class RolloutViewService {
   }
 
   /** `{ "cloud_messaging.enabled": { "setFactoryDefault": { "applied": 812 }, ... } }` */
-  private outcomeTable(rows: RolloutOutcomeEntity[]): Record<string, Record<string, Record<string, number>>> {
+  private outcomeTable(rows: OutcomeCount[]): Record<string, Record<string, Record<string, number>>> {
     const table: Record<string, Record<string, Record<string, number>>> = {};
-    for (const o of rows) ((table[o.key] ??= {})[o.op] ??= {})[o.result] = Number(o.count);
+    for (const o of rows) ((table[o.key] ??= {})[o.op] ??= {})[o.result] = o.count;
     return table;
   }
 }

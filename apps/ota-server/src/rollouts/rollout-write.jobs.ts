@@ -3,17 +3,9 @@
  * or on the main thread against PostgreSQL. Plain functions over SqlDb; nothing here may import Nest.
  */
 import { defineJobs, type SqlDb } from '../database/sql-db';
-import {
-  applyReport,
-  insertOffers,
-  OutcomeDeltas,
-  timeOutStuck,
-  type OfferRow,
-  type ReportContext,
-  type ReportItem,
-  type ReportResult,
-} from './device-rollout.repository';
-import { CountDeltas } from './rollout-counts';
+import { applyReport, insertOffers, timeOutStuck, type OfferRow, type ReportContext, type ReportItem, type ReportResult } from './device-rollout.repository';
+import { OutcomeDeltas } from './rollout-outcome.repository';
+import { CountDeltas } from './rollout-stage-count.repository';
 
 export interface ReportGroup {
   /** Offers buffered by polls since the last group: written first, so a report always finds its offer's row. */

@@ -1,11 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { AdminAuthGuard } from '../auth/admin-auth.guard';
-import { CurrentAdmin } from '../auth/current-admin.decorator';
-import { AdminPrincipal, Roles } from '../auth/roles';
 import { ApiError } from '../http/api-error';
-import { AdminRoute, ApiErrors, ApiZodBody } from '../http/openapi';
+import { ApiErrors, ApiZodBody } from '../http/openapi';
+import { AdminPrincipal, AdminRoute, CurrentAdmin, Roles } from '../http/admin-route';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { CreateRolloutDto, createRolloutSchema, reasonSchema, rolloutPlanErrors } from './dto/create-rollout.dto';
 import { RolloutAction } from './rollout-transitions';
@@ -17,7 +15,6 @@ const actor = (a: AdminPrincipal) => ({ id: a.tokenId, role: a.role });
 
 @ApiTags('admin: rollouts')
 @AdminRoute()
-@UseGuards(AdminAuthGuard)
 @Controller('admin/v1/rollouts')
 export class RolloutsAdminController {
   constructor(

@@ -1,17 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
 import { validateAudience, validateHealthPolicy, validateStagePlan, type AudienceFilter } from '@app/rollout';
 import { AuditService } from '../audit/audit.service';
-import type { AdminPrincipal } from '../auth/roles';
+import type { AdminPrincipal } from '../http/admin-route';
 import { CLOCK, Clock } from '../clock/clock';
 import { Storage } from '../database/storage.service';
 import { ApiError, invalidState, notFound, validationFailed } from '../http/api-error';
 import { MetricsService } from '../metrics/metrics.service';
-import { ReleaseEntity } from '../releases/release.entity';
+import { RANDOM, Random } from '../random/random';
+import { findRelease } from '../releases/release.repository';
 import { CreateRolloutDto } from './dto/create-rollout.dto';
 import { RolloutCache } from './rollout-cache.service';
 import { RolloutAction, applyAction, needsApprovalToLeaveStage, transitionProblem } from './rollout-transitions';
 import { RolloutEntity } from './rollout.entity';
+import { findRollout, insertRollout, listRollouts, updateHoldReason, updateRolloutAtRevision } from './rollout.repository';
 
 export interface Actor {
   id: string;
@@ -27,25 +28,26 @@ export class RolloutsService {
     private readonly cache: RolloutCache,
     private readonly metrics: MetricsService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(RANDOM) private readonly random: Random,
   ) {}
 
   async create(actor: Actor, dto: CreateRolloutDto): Promise<RolloutEntity> {
     const audience = (dto.audience ?? {}) as AudienceFilter;
     const errors = [...validateAudience(audience), ...validateStagePlan(dto.stages), ...validateHealthPolicy(dto.policy)];
     if (errors.length) throw validationFailed(errors, 'rollout plan is invalid');
-    return this.storage.write('rollout create', async (m) => {
-      const release = await m.getRepository(ReleaseEntity).findOneBy({ id: dto.releaseId });
+    return this.storage.write('rollout create', async (tx) => {
+      const release = await findRelease(tx, dto.releaseId);
       if (!release) throw notFound(`release ${dto.releaseId}`);
       if (release.state !== 'published') throw invalidState(`release ${release.id} is ${release.state}; only a published release can be rolled out`);
       const now = this.clock.now().toISOString();
       const rollout: RolloutEntity = {
-        id: randomUUID(),
+        id: this.random.uuid(),
         releaseId: release.id,
         name: dto.name ?? `${release.stream} #${release.releaseCounter}`,
         audience: JSON.stringify(audience),
         stages: JSON.stringify(dto.stages),
         policy: JSON.stringify(dto.policy),
-        salt: randomBytes(16).toString('hex'),
+        salt: this.random.hex(16),
         state: 'draft',
         stageIndex: 0,
         stageStartedAt: null,
@@ -59,8 +61,8 @@ export class RolloutsService {
         cohortCensus: null,
         revision: 1,
       };
-      await m.getRepository(RolloutEntity).insert(rollout);
-      await this.audit.append(m, {
+      await insertRollout(tx, rollout);
+      await this.audit.append(tx, {
         actor: actor.id,
         action: 'rollout.create',
         target: `rollout:${rollout.id}`,
@@ -71,13 +73,13 @@ export class RolloutsService {
   }
 
   async get(id: string): Promise<RolloutEntity> {
-    const r = await this.storage.read((m) => m.getRepository(RolloutEntity).findOneBy({ id }));
+    const r = await this.storage.read((tx) => findRollout(tx, id));
     if (!r) throw notFound(`rollout ${id}`);
     return r;
   }
 
   list(): Promise<RolloutEntity[]> {
-    return this.storage.read((m) => m.getRepository(RolloutEntity).find({ order: { createdAt: 'DESC' }, take: 500 }));
+    return this.storage.read((tx) => listRollouts(tx, 500));
   }
 
   /**
@@ -85,9 +87,8 @@ export class RolloutsService {
    * admin and the engine) race, exactly one transition happens and the others get 409 / skip.
    */
   async act(actor: Actor, id: string, action: RolloutAction, reason?: string, expectRevision?: number): Promise<RolloutEntity> {
-    const updated = await this.storage.write(`rollout ${action}`, async (m) => {
-      const repo = m.getRepository(RolloutEntity);
-      const r = await repo.findOneBy({ id });
+    const updated = await this.storage.write(`rollout ${action}`, async (tx) => {
+      const r = await findRollout(tx, id);
       if (!r) throw notFound(`rollout ${id}`);
       if (expectRevision !== undefined && r.revision !== expectRevision) throw new ApiError(409, 'CONFLICT', 'rollout changed meanwhile');
       const problem = transitionProblem(r, action);
@@ -96,14 +97,9 @@ export class RolloutsService {
         throw new ApiError(409, 'APPROVAL_REQUIRED', 'a stable-channel rollout needs an approver other than its creator before it leaves its first stage');
       const now = this.clock.now().toISOString();
       const patch: Partial<RolloutEntity> = action === 'approve' ? this.approval(actor, r) : applyAction(r, action, now, reason);
-      const result = await repo
-        .createQueryBuilder()
-        .update()
-        .set({ ...patch, updatedAt: now, revision: r.revision + 1 })
-        .where('id = :id AND revision = :revision', { id, revision: r.revision })
-        .execute();
-      if (result.affected !== 1) throw new ApiError(409, 'CONFLICT', 'rollout changed meanwhile; read it again');
-      await this.audit.append(m, {
+      if (!(await updateRolloutAtRevision(tx, id, r.revision, { ...patch, updatedAt: now })))
+        throw new ApiError(409, 'CONFLICT', 'rollout changed meanwhile; read it again');
+      await this.audit.append(tx, {
         actor: actor.id,
         action: `rollout.${action}`,
         target: `rollout:${id}`,
@@ -128,15 +124,7 @@ export class RolloutsService {
    * else changed the rollout since the engine read it.
    */
   async noteHold(id: string, revision: number, reason: string): Promise<void> {
-    await this.storage.write('rollout hold reason', (m) =>
-      m
-        .getRepository(RolloutEntity)
-        .createQueryBuilder()
-        .update()
-        .set({ stateReason: reason })
-        .where("id = :id AND revision = :revision AND state = 'running' AND (state_reason IS NULL OR state_reason <> :reason)", { id, revision, reason })
-        .execute(),
-    );
+    await this.storage.write('rollout hold reason', (tx) => updateHoldReason(tx, id, revision, reason));
   }
 
   private approval(actor: Actor, r: RolloutEntity): Partial<RolloutEntity> {

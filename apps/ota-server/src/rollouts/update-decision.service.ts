@@ -5,7 +5,7 @@ import type { DeviceClaims } from '../devices/session-tokens';
 import { MetricsService } from '../metrics/metrics.service';
 import { OfferBook } from './offer-book.service';
 import { RolloutCache } from './rollout-cache.service';
-import { DeviceKey } from './device-state-table';
+import { DeviceKey } from '../devices/device-key';
 import { isEligible } from './rollout-plan';
 
 const TERMINAL = DEVICE_ROLLOUT_STATUSES.map((s) => TERMINAL_STATUSES.includes(s));

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
 import {
   adoptRepository,
   describeRepository,
@@ -17,11 +16,11 @@ import {
 } from '@app/manifest';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
-import { Storage } from '../database/storage.service';
+import { Storage, type Tx } from '../database/storage.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
-import { TufMetadataEntity } from './tuf-metadata.entity';
-import { TufTargetEntity } from './tuf-target.entity';
+import { hasRoot, insertMetadata, latestTimestampVersion, loadPublishedMetadata, type TufRole } from './tuf-metadata.repository';
+import { findTargets, insertTarget } from './tuf-target.repository';
 
 export interface ServedFile {
   body: Buffer;
@@ -47,7 +46,7 @@ export class TufRepositoryService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (!(await this.storage.read((m) => m.getRepository(TufMetadataEntity).existsBy({ role: 'root' })))) await this.initialise();
+    if (!(await this.storage.read(hasRoot))) await this.initialise();
     await this.reload();
     await this.refreshTimestampIfDue();
   }
@@ -79,15 +78,13 @@ export class TufRepositoryService implements OnModuleInit {
    * inserted together, so a concurrent publish of the same version fails on the primary key and rolls back.
    * Call `adopt` with the result after the transaction commits.
    */
-  async publish(m: EntityManager, proposal: TargetsProposal): Promise<RepositoryState> {
+  async publish(tx: Tx, proposal: TargetsProposal): Promise<RepositoryState> {
     const next = await publishTargets(this.current, proposal, this.trust.online, { now: this.clock.now() });
-    await this.persist(m, next, ['targets', 'snapshot', 'timestamp']);
-    const created = this.clock.now().toISOString();
+    await this.persist(tx, next, ['targets', 'snapshot', 'timestamp']);
+    const createdAt = this.clock.now().toISOString();
     for (const [path, content] of Object.entries(proposal.contents)) {
       const bytes = Buffer.from(content, 'utf8');
-      await m
-        .getRepository(TufTargetEntity)
-        .insert({ path, content, length: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), createdAt: created });
+      await insertTarget(tx, { path, content, length: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), createdAt });
     }
     return next;
   }
@@ -118,7 +115,7 @@ export class TufRepositoryService implements OnModuleInit {
     if (!next) return;
     const signed = next;
     try {
-      await this.storage.write('tuf re-sign', (m) => this.persist(m, signed, roles));
+      await this.storage.write('tuf re-sign', (tx) => this.persist(tx, signed, roles));
       this.adopt(signed);
       this.logger.log({ roles, timestamp: parseTimestamp(signed.timestamp).signed.version }, 'online metadata re-signed');
     } catch (err) {
@@ -130,10 +127,8 @@ export class TufRepositoryService implements OnModuleInit {
 
   /** Picks up what another instance published: one indexed read when nothing changed. */
   async syncFromDatabase(): Promise<void> {
-    const latest = await this.storage.read((m) =>
-      m.getRepository(TufMetadataEntity).findOne({ where: { role: 'timestamp' }, order: { version: 'DESC' }, select: { version: true } }),
-    );
-    if (latest && latest.version !== parseTimestamp(this.current.timestamp).signed.version) await this.reload();
+    const latest = await this.storage.read(latestTimestampVersion);
+    if (latest !== undefined && latest !== parseTimestamp(this.current.timestamp).signed.version) await this.reload();
   }
 
   /** First start: adopt the ceremony's root and targets (verified: root chain, targets threshold) and sign v1. */
@@ -145,14 +140,14 @@ export class TufRepositoryService implements OnModuleInit {
       now: this.clock.now(),
     });
     try {
-      await this.storage.write('tuf init', (m) => this.persist(m, state, ['root', 'targets', 'snapshot', 'timestamp']));
+      await this.storage.write('tuf init', (tx) => this.persist(tx, state, ['root', 'targets', 'snapshot', 'timestamp']));
       this.logger.log({ root: 1 }, 'TUF repository initialised from the key directory');
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'another instance initialised the repository first');
     }
   }
 
-  private async persist(m: EntityManager, state: RepositoryState, roles: ('root' | 'targets' | 'snapshot' | 'timestamp')[]): Promise<void> {
+  private async persist(tx: Tx, state: RepositoryState, roles: TufRole[]): Promise<void> {
     const createdAt = this.clock.now().toISOString();
     const rows = roles.map((role) => {
       const json = role === 'root' ? state.roots[state.roots.length - 1] : state[role];
@@ -166,24 +161,14 @@ export class TufRepositoryService implements OnModuleInit {
               : parseTimestamp(json).signed;
       return { role, version: signed.version, json, expiresAt: signed.expires, createdAt };
     });
-    await m.getRepository(TufMetadataEntity).insert(rows);
+    await insertMetadata(tx, rows);
   }
 
   private async reload(): Promise<void> {
-    const loaded = await this.storage.read(async (m) => {
-      const repo = m.getRepository(TufMetadataEntity);
-      const roots = await repo.find({ where: { role: 'root' }, order: { version: 'ASC' } });
-      const latest = async (role: TufMetadataEntity['role'], skip = 0) => (await repo.find({ where: { role }, order: { version: 'DESC' }, skip, take: 1 }))[0];
-      const [targets, snapshot, timestamp, prevTargets, prevSnapshot] = [
-        await latest('targets'),
-        await latest('snapshot'),
-        await latest('timestamp'),
-        await latest('targets', 1),
-        await latest('snapshot', 1),
-      ];
-      const listed = Object.keys(parseTargets(targets.json).signed.targets);
-      const contents = listed.length ? await m.getRepository(TufTargetEntity).findBy({ path: In(listed) }) : [];
-      return { roots, targets, snapshot, timestamp, prevTargets, prevSnapshot, contents };
+    const loaded = await this.storage.read(async (tx) => {
+      const metadata = await loadPublishedMetadata(tx);
+      const contents = await findTargets(tx, Object.keys(parseTargets(metadata.targets.json).signed.targets));
+      return { ...metadata, contents };
     });
     const { roots, targets, snapshot, timestamp, prevTargets, prevSnapshot, contents } = loaded;
     this.adopt({

@@ -1,6 +1,6 @@
 import { emptyStageCounts, type StageCounts } from '@app/rollout';
 import { STATUS_RANK, type DeviceRolloutStatus } from '@app/protocol';
-import type { SqlTx } from '../database/sql-db';
+import { byLockOrder, type SqlTx } from '../database/sql-db';
 
 const FIELD: Record<DeviceRolloutStatus, keyof StageCounts> = {
   offered: 'offered',
@@ -12,8 +12,6 @@ const FIELD: Record<DeviceRolloutStatus, keyof StageCounts> = {
   cancelled: 'cancelled',
   'timed-out': 'timedOut',
 };
-
-export const emptyCounts = emptyStageCounts;
 
 /**
  * Device counts by stage and status for one rollout, from `rollout_stage_count` (a few rows, however many
@@ -36,7 +34,7 @@ function fold(rows: { stage_index: number | string; status: DeviceRolloutStatus;
   for (const r of rows) {
     if (Number(r.n) === 0) continue;
     const stage = Number(r.stage_index);
-    const counts = byStage.get(stage) ?? emptyCounts();
+    const counts = byStage.get(stage) ?? emptyStageCounts();
     counts[FIELD[r.status]] += Number(r.n);
     byStage.set(stage, counts);
   }
@@ -77,7 +75,11 @@ export class CountDeltas {
   async apply(tx: SqlTx): Promise<void> {
     const rows = [...this.byKey.values()].filter((k) => k.delta !== 0);
     rows.sort(
-      (a, b) => cmp(a.rolloutId, b.rolloutId) || a.stageIndex - b.stageIndex || STATUS_RANK[a.status] - STATUS_RANK[b.status] || cmp(a.status, b.status),
+      (a, b) =>
+        byLockOrder(a.rolloutId, b.rolloutId) ||
+        a.stageIndex - b.stageIndex ||
+        STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+        byLockOrder(a.status, b.status),
     );
     const p = tx.p;
     const sql =
@@ -86,14 +88,4 @@ export class CountDeltas {
     for (const r of rows) await tx.run(sql, [r.rolloutId, r.stageIndex, r.status, r.delta]);
     this.byKey.clear();
   }
-}
-
-export function sumCounts(all: Iterable<StageCounts>): StageCounts {
-  const total = emptyCounts();
-  for (const c of all) for (const k of Object.keys(total) as (keyof StageCounts)[]) total[k] += c[k];
-  return total;
-}
-
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

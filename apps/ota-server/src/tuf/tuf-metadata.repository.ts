@@ -1,0 +1,45 @@
+import type { Tx } from '../database/storage.service';
+import { TufMetadataEntity } from './tuf-metadata.entity';
+
+export type TufRole = TufMetadataEntity['role'];
+
+export function hasRoot(tx: Tx): Promise<boolean> {
+  return tx.getRepository(TufMetadataEntity).existsBy({ role: 'root' });
+}
+
+/** The newest published timestamp version (one indexed read: has anything been published or re-signed?). */
+export async function latestTimestampVersion(tx: Tx): Promise<number | undefined> {
+  const row = await tx.getRepository(TufMetadataEntity).findOne({ where: { role: 'timestamp' }, order: { version: 'DESC' }, select: { version: true } });
+  return row?.version;
+}
+
+/** Fails on the primary key (role, version) when another instance published that version first. */
+export async function insertMetadata(tx: Tx, rows: TufMetadataEntity[]): Promise<void> {
+  await tx.getRepository(TufMetadataEntity).insert(rows);
+}
+
+export interface PublishedMetadata {
+  /** Every root, oldest first (D3: clients walk the chain). */
+  roots: TufMetadataEntity[];
+  targets: TufMetadataEntity;
+  snapshot: TufMetadataEntity;
+  timestamp: TufMetadataEntity;
+  /** The versions before the newest, still served to clients mid-update. */
+  prevTargets?: TufMetadataEntity;
+  prevSnapshot?: TufMetadataEntity;
+}
+
+/** What the repository serves now: all roots and the newest (and previous) targets, snapshot and timestamp. */
+export async function loadPublishedMetadata(tx: Tx): Promise<PublishedMetadata> {
+  const repo = tx.getRepository(TufMetadataEntity);
+  const roots = await repo.find({ where: { role: 'root' }, order: { version: 'ASC' } });
+  const latest = async (role: TufRole, skip = 0) => (await repo.find({ where: { role }, order: { version: 'DESC' }, skip, take: 1 }))[0];
+  return {
+    roots,
+    targets: await latest('targets'),
+    snapshot: await latest('snapshot'),
+    timestamp: await latest('timestamp'),
+    prevTargets: await latest('targets', 1),
+    prevSnapshot: await latest('snapshot', 1),
+  };
+}

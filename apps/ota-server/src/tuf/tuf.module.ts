@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MetricsModule } from '../metrics/metrics.module';
+import { TufMetadataEntity } from './tuf-metadata.entity';
+import { TufTargetEntity } from './tuf-target.entity';
+import { TufRepositoryService } from './tuf-repository.service';
+import { TufController } from './tuf.controller';
+
+/** The published TUF repository (D3): what devices fetch and verify, and the publishing of new versions. */
+@Module({
+  imports: [TypeOrmModule.forFeature([TufMetadataEntity, TufTargetEntity]), MetricsModule],
+  controllers: [TufController],
+  providers: [TufRepositoryService],
+  exports: [TufRepositoryService],
+})
+export class TufModule {}
