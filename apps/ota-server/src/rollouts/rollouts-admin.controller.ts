@@ -7,7 +7,7 @@ import { AdminPrincipal, Roles } from '../auth/roles';
 import { ApiError } from '../http/api-error';
 import { AdminRoute, ApiErrors, ApiZodBody } from '../http/openapi';
 import { ZodPipe } from '../http/zod-body.pipe';
-import { CreateRolloutDto, createRolloutSchema, reasonSchema, rolloutPlanErrors } from './dto/create-rollout.dto';
+import { CreateRolloutDto, createRolloutSchema, reasonSchema } from './dto/create-rollout.dto';
 import { RolloutAction } from './rollout-transitions';
 import { RolloutViewService } from './rollout-view.service';
 import { RolloutsService } from './rollouts.service';
@@ -30,7 +30,7 @@ export class RolloutsAdminController {
   @ApiOperation({ summary: 'Create a draft rollout of a published release (audience, stages, health policy)' })
   @ApiZodBody(createRolloutSchema)
   @ApiErrors(400, 404, 409)
-  async create(@CurrentAdmin() admin: AdminPrincipal, @Body(new ZodPipe(createRolloutSchema, rolloutPlanErrors)) body: CreateRolloutDto) {
+  async create(@CurrentAdmin() admin: AdminPrincipal, @Body(new ZodPipe(createRolloutSchema)) body: CreateRolloutDto) {
     return this.views.view(await this.rollouts.create(actor(admin), body));
   }
 
