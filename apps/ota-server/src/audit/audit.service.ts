@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
 import { Storage } from '../database/storage.service';
 import { AuditEntryEntity } from './audit-entry.entity';
+import type { AuditVerificationDto } from './dto/audit-entry.dto';
 
 export interface AuditInput {
   actor: string;
@@ -11,14 +12,6 @@ export interface AuditInput {
   target: string;
   before?: unknown;
   after?: unknown;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  entries: number;
-  /** The first entry whose hash or link does not match, when `ok` is false. */
-  brokenAt?: number;
-  reason?: string;
 }
 
 const GENESIS = '0'.repeat(64);
@@ -63,7 +56,7 @@ export class AuditService {
   }
 
   /** Recomputes the whole chain, in pages so memory stays flat however long the log grows. */
-  async verify(): Promise<AuditVerification> {
+  async verify(): Promise<AuditVerificationDto> {
     let prevHash = GENESIS;
     let expectedSeq = 1;
     for (;;) {

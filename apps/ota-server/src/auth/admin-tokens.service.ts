@@ -6,12 +6,12 @@ import { Storage } from '../database/storage.service';
 import { ApiError, notFound } from '../http/api-error';
 import { AdminRole, AdminTokenEntity } from './admin-token.entity';
 import type { AdminPrincipal } from './roles';
+import type { AdminTokenDto, CreatedAdminTokenDto } from './dto/admin-token.dto';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const newSecret = () => `ota_${randomBytes(24).toString('base64url')}`;
 
-export type TokenView = Omit<AdminTokenEntity, 'tokenHash'>;
-const view = ({ tokenHash: _hash, ...rest }: AdminTokenEntity): TokenView => rest;
+const view = ({ tokenHash: _hash, ...rest }: AdminTokenEntity): AdminTokenDto => rest;
 
 /** Admin bearer tokens: created by an admin, stored hashed, revocable (D5). */
 @Injectable()
@@ -46,17 +46,17 @@ export class AdminTokensService {
     return secret;
   }
 
-  async create(actor: AdminPrincipal, name: string, role: AdminRole): Promise<{ token: string } & TokenView> {
+  async create(actor: AdminPrincipal, name: string, role: AdminRole): Promise<CreatedAdminTokenDto> {
     const secret = newSecret();
     const entity = await this.insert(name, role, secret, actor.tokenId);
     return { token: secret, ...view(entity) };
   }
 
-  async list(): Promise<TokenView[]> {
+  async list(): Promise<AdminTokenDto[]> {
     return (await this.storage.read((m) => m.getRepository(AdminTokenEntity).find({ order: { createdAt: 'ASC' } }))).map(view);
   }
 
-  async revoke(actor: AdminPrincipal, id: string): Promise<TokenView> {
+  async revoke(actor: AdminPrincipal, id: string): Promise<AdminTokenDto> {
     return this.storage.write('token revoke', async (m) => {
       const token = await m.getRepository(AdminTokenEntity).findOneBy({ id });
       if (!token) throw notFound(`token ${id}`);

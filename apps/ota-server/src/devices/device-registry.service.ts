@@ -8,6 +8,7 @@ import type { DeviceKey } from '../rollouts/device-state-table';
 import { CheckinLog, checkinBatchSize, type CheckinBatch } from './checkin-log';
 import { deviceWrites } from './device-write.jobs';
 import { DeviceEntity } from './device.entity';
+import type { DevicePageDto } from './dto/device.dto';
 import { profileKeyOf, type DeviceClaims } from './session-tokens';
 
 /**
@@ -84,7 +85,10 @@ export class DeviceRegistryService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  async list(filter: { model?: string; channel?: string; region?: string; firmwareVersion?: string }, page: { offset: number; limit: number }) {
+  async list(
+    filter: { model?: string; channel?: string; region?: string; firmwareVersion?: string },
+    page: { offset: number; limit: number },
+  ): Promise<DevicePageDto> {
     const where = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
     const [items, total] = await this.storage.read((m) =>
       m.getRepository(DeviceEntity).findAndCount({ where, order: { id: 'ASC' }, skip: page.offset, take: page.limit }),

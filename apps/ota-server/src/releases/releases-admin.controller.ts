@@ -5,9 +5,11 @@ import { AdminAuthGuard } from '../auth/admin-auth.guard';
 import { CurrentAdmin } from '../auth/current-admin.decorator';
 import { AdminPrincipal, Roles } from '../auth/roles';
 import { ApiError } from '../http/api-error';
-import { AdminRoute, ApiErrors, ApiZodBody } from '../http/openapi';
+import { AdminRoute, ApiErrors, ApiZodBody, ApiZodResponse } from '../http/openapi';
 import { ZodPipe } from '../http/zod-body.pipe';
+import type { OtaManifest } from '@app/manifest';
 import { createReleaseSchema, SignatureDto, signatureSchema } from './dto/release.dto';
+import { releaseSummarySchema, releaseViewSchema, type ReleaseSummaryDto, type ReleaseViewDto } from './dto/release-view.dto';
 import { ReleaseEntity } from './release.entity';
 import { ReleasesService } from './releases.service';
 
@@ -24,23 +26,29 @@ export class ReleasesAdminController {
   @Roles('release-engineer')
   @ApiOperation({ summary: 'Create a release from a manifest; the server proposes the next targets metadata for signing' })
   @ApiZodBody(createReleaseSchema)
+  @ApiZodResponse(201, releaseViewSchema, 'the release, proposed (or published when the server alone meets the targets threshold)')
   @ApiErrors(400, 409, 413)
-  async create(@CurrentAdmin() admin: AdminPrincipal, @Body(new ZodPipe(createReleaseSchema)) body: z.infer<typeof createReleaseSchema>) {
+  async create(
+    @CurrentAdmin() admin: AdminPrincipal,
+    @Body(new ZodPipe(createReleaseSchema)) body: z.infer<typeof createReleaseSchema>,
+  ): Promise<ReleaseViewDto> {
     return this.view(await this.releases.create(admin.tokenId, body.manifest));
   }
 
   @Get()
   @Roles('viewer')
   @ApiOperation({ summary: 'List releases, newest first' })
-  async list() {
+  @ApiZodResponse(200, z.array(releaseSummarySchema), 'the latest 500 releases, without their manifests')
+  async list(): Promise<ReleaseSummaryDto[]> {
     return (await this.releases.list()).map(({ manifest: _m, proposedTargets: _p, ...summary }) => summary);
   }
 
   @Get(':id')
   @Roles('viewer')
   @ApiOperation({ summary: 'A release with its manifest and, while proposed, what to sign and who has signed' })
+  @ApiZodResponse(200, releaseViewSchema, 'the release')
   @ApiErrors(400, 404)
-  async show(@Param('id', uuid) id: string) {
+  async show(@Param('id', uuid) id: string): Promise<ReleaseViewDto> {
     return this.view(await this.releases.get(id));
   }
 
@@ -49,8 +57,13 @@ export class ReleasesAdminController {
   @Roles('release-engineer', 'approver')
   @ApiOperation({ summary: 'Upload a release signer signature over the proposal; publishes at the targets threshold' })
   @ApiZodBody(signatureSchema)
+  @ApiZodResponse(200, releaseViewSchema, 'the release with the signature counted; published once the threshold is met')
   @ApiErrors(400, 404, 409)
-  async sign(@CurrentAdmin() admin: AdminPrincipal, @Param('id', uuid) id: string, @Body(new ZodPipe(signatureSchema)) body: SignatureDto) {
+  async sign(
+    @CurrentAdmin() admin: AdminPrincipal,
+    @Param('id', uuid) id: string,
+    @Body(new ZodPipe(signatureSchema)) body: SignatureDto,
+  ): Promise<ReleaseViewDto> {
     return this.view(await this.releases.addSignature(admin.tokenId, id, body));
   }
 
@@ -58,13 +71,15 @@ export class ReleasesAdminController {
   @HttpCode(200)
   @Roles('release-engineer')
   @ApiOperation({ summary: 'Rebuild a stale proposal on the currently published targets (signatures start over)' })
+  @ApiZodResponse(200, releaseViewSchema, 'the release with a fresh proposal to sign')
   @ApiErrors(400, 404, 409)
-  async repropose(@CurrentAdmin() admin: AdminPrincipal, @Param('id', uuid) id: string) {
+  async repropose(@CurrentAdmin() admin: AdminPrincipal, @Param('id', uuid) id: string): Promise<ReleaseViewDto> {
     return this.view(await this.releases.repropose(admin.tokenId, id));
   }
 
-  private view(r: ReleaseEntity) {
+  private view(r: ReleaseEntity): ReleaseViewDto {
     const { manifest, proposedTargets: _p, ...rest } = r;
-    return { ...rest, manifest: JSON.parse(manifest) as unknown, signing: this.releases.signingStatus(r) };
+    // Stored only after checkManifest accepted it (D3).
+    return { ...rest, manifest: JSON.parse(manifest) as OtaManifest, signing: this.releases.signingStatus(r) };
   }
 }

@@ -19,6 +19,7 @@ import { ApiError, invalidState, notFound } from '../http/api-error';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
 import { releaseColumnErrors, type SignatureDto } from './dto/release.dto';
+import type { SigningStatusDto } from './dto/release-view.dto';
 import { mapLibErrors } from '../http/lib-errors';
 import { ReleaseEntity } from './release.entity';
 
@@ -125,7 +126,7 @@ export class ReleasesService {
   }
 
   /** What a release signer needs: the bytes to sign, who has signed, and whether the threshold is met. */
-  signingStatus(release: ReleaseEntity) {
+  signingStatus(release: ReleaseEntity): SigningStatusDto | undefined {
     if (release.state !== 'proposed') return undefined;
     const proposal = this.proposalOf(release);
     const status = proposalSignatureStatus(this.tuf.state(), proposal);
@@ -133,7 +134,7 @@ export class ReleasesService {
       targetsVersion: parseTargets(proposal.targets).signed.version,
       stale: release.baseTargetsVersion !== this.publishedTargetsVersion(),
       payloadBase64: proposalPayload(proposal).toString('base64'),
-      signed: JSON.parse(proposal.targets).signed as unknown,
+      signed: (JSON.parse(proposal.targets) as { signed: SigningStatusDto['signed'] }).signed,
       threshold: status.threshold,
       validKeyIds: status.validKeyIds,
       thresholdMet: status.thresholdMet,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { wilsonInterval, zForConfidence, type HealthPolicy, type Stage, type StageCounts } from '@app/rollout';
+import { wilsonInterval, zForConfidence, type AudienceFilter, type HealthPolicy, type Stage, type StageCounts } from '@app/rollout';
 import { CLOCK, Clock } from '../clock/clock';
 import { sqlTxOf } from '../database/sql-tx';
 import { Storage } from '../database/storage.service';
@@ -9,6 +9,7 @@ import { DeviceStateWriter } from './device-state-writer.service';
 import { countByStage, emptyCounts, sumCounts } from './rollout-counts';
 import { RolloutOutcomeEntity } from './rollout-outcome.entity';
 import { RolloutEntity } from './rollout.entity';
+import type { RolloutViewDto } from './dto/rollout-view.dto';
 
 /** What a release engineer sees of a rollout: stages with counts, health with its interval, outcomes per key. */
 @Injectable()
@@ -20,7 +21,7 @@ export class RolloutViewService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async view(r: RolloutEntity) {
+  async view(r: RolloutEntity): Promise<RolloutViewDto> {
     // Offers polls made are written with the next group commit (D6): write them first, so the counts include them.
     await this.writer.flushOffers();
     const stages = JSON.parse(r.stages) as Stage[];
@@ -52,7 +53,7 @@ export class RolloutViewService {
         releaseCounter: release.releaseCounter,
         target: release.targetPath,
       },
-      audience: JSON.parse(r.audience) as unknown,
+      audience: JSON.parse(r.audience) as AudienceFilter,
       policy,
       stages: stages.map((s, i) => ({
         index: i,
@@ -69,7 +70,7 @@ export class RolloutViewService {
   }
 
   /** Failure rate with its Wilson interval at the policy's confidence (D4); timed-out devices count as the policy says. */
-  private health(c: StageCounts, policy: HealthPolicy) {
+  private health(c: StageCounts, policy: HealthPolicy): RolloutViewDto['totals']['health'] {
     const failures = c.failed + c.rolledBack + (policy.timedOutCountsAsFailure ? c.timedOut : 0);
     const samples = c.succeeded + failures;
     const interval = wilsonInterval(failures, samples, zForConfidence(policy.confidence));

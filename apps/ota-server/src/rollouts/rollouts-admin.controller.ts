@@ -5,9 +5,10 @@ import { AdminAuthGuard } from '../auth/admin-auth.guard';
 import { CurrentAdmin } from '../auth/current-admin.decorator';
 import { AdminPrincipal, Roles } from '../auth/roles';
 import { ApiError } from '../http/api-error';
-import { AdminRoute, ApiErrors, ApiZodBody } from '../http/openapi';
+import { AdminRoute, ApiErrors, ApiZodBody, ApiZodResponse } from '../http/openapi';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { CreateRolloutDto, createRolloutSchema, reasonSchema } from './dto/create-rollout.dto';
+import { rolloutSummarySchema, rolloutViewSchema, type RolloutSummaryDto, type RolloutViewDto } from './dto/rollout-view.dto';
 import { RolloutAction } from './rollout-transitions';
 import { RolloutViewService } from './rollout-view.service';
 import { RolloutsService } from './rollouts.service';
@@ -29,15 +30,17 @@ export class RolloutsAdminController {
   @Roles('release-engineer')
   @ApiOperation({ summary: 'Create a draft rollout of a published release (audience, stages, health policy)' })
   @ApiZodBody(createRolloutSchema)
+  @ApiZodResponse(201, rolloutViewSchema, 'the rollout, in draft')
   @ApiErrors(400, 404, 409)
-  async create(@CurrentAdmin() admin: AdminPrincipal, @Body(new ZodPipe(createRolloutSchema)) body: CreateRolloutDto) {
+  async create(@CurrentAdmin() admin: AdminPrincipal, @Body(new ZodPipe(createRolloutSchema)) body: CreateRolloutDto): Promise<RolloutViewDto> {
     return this.views.view(await this.rollouts.create(actor(admin), body));
   }
 
   @Get()
   @Roles('viewer')
   @ApiOperation({ summary: 'List rollouts, newest first' })
-  list() {
+  @ApiZodResponse(200, z.array(rolloutSummarySchema), 'the latest 500 rollouts')
+  list(): Promise<RolloutSummaryDto[]> {
     return this.rollouts
       .list()
       .then((rs) => rs.map((r) => ({ id: r.id, name: r.name, releaseId: r.releaseId, state: r.state, stageIndex: r.stageIndex, createdAt: r.createdAt })));
@@ -46,8 +49,9 @@ export class RolloutsAdminController {
   @Get(':id')
   @Roles('viewer')
   @ApiOperation({ summary: 'A rollout with per-stage counts by device status, failure rate with its interval, and outcomes per key' })
+  @ApiZodResponse(200, rolloutViewSchema, 'the rollout')
   @ApiErrors(400, 404)
-  async show(@Param('id', uuid) id: string) {
+  async show(@Param('id', uuid) id: string): Promise<RolloutViewDto> {
     return this.views.view(await this.rollouts.get(id));
   }
 
@@ -57,13 +61,14 @@ export class RolloutsAdminController {
   @ApiOperation({ summary: 'start | pause | resume | halt | cancel | advance (release-engineer) or approve (approver, not the creator)' })
   @ApiParam({ name: 'action', enum: ['start', 'pause', 'resume', 'halt', 'cancel', 'advance', 'approve'] })
   @ApiZodBody(reasonSchema)
+  @ApiZodResponse(200, rolloutViewSchema, 'the rollout after the action')
   @ApiErrors(400, 404, 409)
   async act(
     @CurrentAdmin() admin: AdminPrincipal,
     @Param('id', uuid) id: string,
     @Param('action') action: string,
     @Body(new ZodPipe(reasonSchema.optional())) body?: z.infer<typeof reasonSchema>,
-  ) {
+  ): Promise<RolloutViewDto> {
     const allowed = this.allowedActions(admin);
     if (!(['start', 'pause', 'resume', 'halt', 'cancel', 'advance', 'approve'] as string[]).includes(action))
       throw new ApiError(404, 'NOT_FOUND', `no rollout action "${action}"`);
