@@ -75,6 +75,8 @@ function setupOpenApi(app: NestFastifyApplication): void {
       'Admin API (`/admin/v1`, bearer admin token), device API (`/device/v1`, device session token) and the TUF repository (`/tuf`). Every error answers `{ code, message, errors? }`.',
     )
     .setVersion('1')
+    // package.json says UNLICENSED: npm's definition of the word is the closest thing to a licence text there is.
+    .setLicense('UNLICENSED (proprietary: no rights are granted)', 'https://docs.npmjs.com/cli/v10/configuring-npm/package-json#license')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'admin token' }, 'admin')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'device session token' }, 'device')
     .addServer('/', 'this server')

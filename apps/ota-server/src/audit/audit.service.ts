@@ -4,6 +4,7 @@ import { CLOCK, Clock } from '../clock/clock';
 import { Storage, type Tx } from '../database/storage.service';
 import { auditEntriesAfter, insertAuditEntry, lastAuditEntryForAppend } from './audit-entry.repository';
 import { AuditEntryEntity } from './audit-entry.entity';
+import type { AuditEntryDto, AuditVerificationDto } from './dto/audit-entry.dto';
 
 export interface AuditInput {
   actor: string;
@@ -11,14 +12,6 @@ export interface AuditInput {
   target: string;
   before?: unknown;
   after?: unknown;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  entries: number;
-  /** The first entry whose hash or link does not match, when `ok` is false. */
-  brokenAt?: number;
-  reason?: string;
 }
 
 const GENESIS = '0'.repeat(64);
@@ -54,16 +47,22 @@ export class AuditService {
     return insertAuditEntry(tx, { ...entry, hash: auditEntryHash(entry) });
   }
 
-  async list(afterSeq: number, limit: number): Promise<AuditEntryEntity[]> {
+  /** Entries after `afterSeq`, in order, as the admin API shows them (the summary as JSON, not text). */
+  async list(afterSeq: number, limit: number): Promise<AuditEntryDto[]> {
+    const entries = await this.page(afterSeq, limit);
+    return entries.map((e) => ({ ...e, summary: JSON.parse(e.summary) as AuditEntryDto['summary'] }));
+  }
+
+  private async page(afterSeq: number, limit: number): Promise<AuditEntryEntity[]> {
     return this.storage.read((tx) => auditEntriesAfter(tx, afterSeq, limit));
   }
 
   /** Recomputes the whole chain, in pages so memory stays flat however long the log grows. */
-  async verify(): Promise<AuditVerification> {
+  async verify(): Promise<AuditVerificationDto> {
     let prevHash = GENESIS;
     let expectedSeq = 1;
     for (;;) {
-      const page = await this.list(expectedSeq - 1, 1000);
+      const page = await this.page(expectedSeq - 1, 1000);
       for (const e of page) {
         if (e.seq !== expectedSeq) return { ok: false, entries: expectedSeq - 1, brokenAt: expectedSeq, reason: `entry ${expectedSeq} is missing` };
         if (e.prevHash !== prevHash) return { ok: false, entries: e.seq - 1, brokenAt: e.seq, reason: 'link to the previous entry does not match' };

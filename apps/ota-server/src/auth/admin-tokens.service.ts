@@ -8,11 +8,11 @@ import { RANDOM, Random } from '../random/random';
 import type { AdminPrincipal, AdminRole } from '../http/admin-route';
 import { AdminTokenEntity } from './admin-token.entity';
 import { countTokens, findToken, findTokenByHash, insertToken, listTokens, markTokenRevoked } from './admin-token.repository';
+import type { AdminTokenDto, CreatedAdminTokenDto } from './dto/admin-token.dto';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export type TokenView = Omit<AdminTokenEntity, 'tokenHash'>;
-const view = ({ tokenHash: _hash, ...rest }: AdminTokenEntity): TokenView => rest;
+const view = ({ tokenHash: _hash, ...rest }: AdminTokenEntity): AdminTokenDto => rest;
 
 /** Admin bearer tokens: created by an admin, stored hashed, revocable (D5). */
 @Injectable()
@@ -48,17 +48,17 @@ export class AdminTokensService {
     return secret;
   }
 
-  async create(actor: AdminPrincipal, name: string, role: AdminRole): Promise<{ token: string } & TokenView> {
+  async create(actor: AdminPrincipal, name: string, role: AdminRole): Promise<CreatedAdminTokenDto> {
     const secret = this.newSecret();
     const entity = await this.insert(name, role, secret, actor.tokenId);
     return { token: secret, ...view(entity) };
   }
 
-  async list(): Promise<TokenView[]> {
+  async list(): Promise<AdminTokenDto[]> {
     return (await this.storage.read(listTokens)).map(view);
   }
 
-  async revoke(actor: AdminPrincipal, id: string): Promise<TokenView> {
+  async revoke(actor: AdminPrincipal, id: string): Promise<AdminTokenDto> {
     return this.storage.write('token revoke', async (tx) => {
       const token = await findToken(tx, id);
       if (!token) throw notFound(`token ${id}`);

@@ -13,7 +13,7 @@ export class DeviceSessionController {
   @Get('nonce')
   @ApiOperation({ summary: 'A single-use nonce to sign for a session' })
   @ApiZodResponse(200, nonceResponseSchema, 'a nonce and when it expires')
-  @ApiErrors(503)
+  @ApiErrors(408, 431, 503)
   nonce(): Promise<NonceResponse> | NonceResponse {
     return this.sessions.nonce();
   }

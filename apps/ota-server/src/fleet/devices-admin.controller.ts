@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ApiErrors } from '../http/openapi';
-import { AdminRoute, Roles } from '../http/admin-route';
 import { textField } from '@app/protocol';
+import { deviceDetailSchema, devicePageSchema, type DeviceDetailDto, type DevicePageDto } from '../devices/dto/device.dto';
+import { AdminRoute, Roles } from '../http/admin-route';
+import { ApiErrors, ApiZodResponse } from '../http/openapi';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { FleetService } from './fleet.service';
 
@@ -26,16 +27,24 @@ export class DevicesAdminController {
 
   @Get()
   @ApiOperation({ summary: 'List devices (fingerprint, model, firmware, channel, region; nothing else is known)' })
+  @ApiQuery({ name: 'model', required: false, type: String })
+  @ApiQuery({ name: 'channel', required: false, type: String })
+  @ApiQuery({ name: 'region', required: false, type: String })
+  @ApiQuery({ name: 'firmwareVersion', required: false, type: String })
+  @ApiQuery({ name: 'offset', required: false, type: Number })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1..1000, default 100' })
+  @ApiZodResponse(200, devicePageSchema, 'the matching devices by id, one page, and how many match in all')
   @ApiErrors(400)
-  list(@Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>) {
+  list(@Query(new ZodPipe(listQuery)) q: z.infer<typeof listQuery>): Promise<DevicePageDto> {
     const { offset, limit, ...filter } = q;
     return this.fleet.devices(filter, { offset, limit });
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One device with its rollout history' })
+  @ApiZodResponse(200, deviceDetailSchema, 'the device and its rollouts, oldest offer first')
   @ApiErrors(400, 404)
-  show(@Param('id', deviceId) id: string) {
+  show(@Param('id', deviceId) id: string): Promise<DeviceDetailDto> {
     return this.fleet.device(id);
   }
 }

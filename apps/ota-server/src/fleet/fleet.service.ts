@@ -2,14 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { sqlTxOf } from '../database/sql-tx';
 import { Storage } from '../database/storage.service';
 import { DeviceRegistryService } from '../devices/device-registry.service';
-import type { DeviceFilter, RegisteredDevice } from '../devices/device.repository';
+import type { DeviceFilter } from '../devices/device.repository';
+import type { DeviceDetailDto, DevicePageDto } from '../devices/dto/device.dto';
 import { notFound } from '../http/api-error';
-import { rolloutsOfDevice, type DeviceRolloutHistoryItem } from '../rollouts/device-rollout.repository';
+import { rolloutsOfDevice } from '../rollouts/device-rollout.repository';
 import { DeviceStateWriter } from '../rollouts/device-state-writer.service';
-
-export interface DeviceWithRollouts extends RegisteredDevice {
-  rollouts: DeviceRolloutHistoryItem[];
-}
 
 /**
  * What a release engineer sees of the fleet: the registry (devices) joined with rollout progress (rollouts),
@@ -23,11 +20,11 @@ export class FleetService {
     private readonly storage: Storage,
   ) {}
 
-  devices(filter: DeviceFilter, page: { offset: number; limit: number }): Promise<{ total: number; items: RegisteredDevice[] }> {
+  devices(filter: DeviceFilter, page: { offset: number; limit: number }): Promise<DevicePageDto> {
     return this.registry.list(filter, page);
   }
 
-  async device(id: string): Promise<DeviceWithRollouts> {
+  async device(id: string): Promise<DeviceDetailDto> {
     // Offers made by polls are buffered (D6); write them first so the history includes the latest offer.
     await this.writer.flushOffers();
     const device = await this.registry.find(id);

@@ -1,6 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { ApiErrors, ApiZodResponse } from '../http/openapi';
+import { healthSchema, livenessSchema, readinessSchema, type HealthDto, type LivenessDto, type ReadinessDto } from './dto/health.dto';
 import { ReadinessService } from './readiness.service';
 
 @ApiTags('operations')
@@ -10,24 +12,32 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Database reachable and writable, TUF metadata fresh; 503 when not (the same checks as /health/ready)' })
+  @ApiZodResponse(200, healthSchema, 'healthy')
+  @ApiZodResponse(503, healthSchema, 'degraded: the database or the TUF metadata is not ok')
+  @ApiErrors(408, 431)
   async health(@Res() reply: FastifyReply): Promise<void> {
     const r = await this.readiness.check();
     const database = { ...r.database, ok: r.database.reachable && r.database.ok };
-    void reply
-      .status(r.database.reachable && r.database.ok && r.tuf.ok ? 200 : 503)
-      .send({ status: r.database.ok && r.tuf.ok ? 'ok' : 'degraded', database, tuf: r.tuf });
+    const body: HealthDto = { status: r.database.ok && r.tuf.ok ? 'ok' : 'degraded', database, tuf: r.tuf };
+    void reply.status(r.database.reachable && r.database.ok && r.tuf.ok ? 200 : 503).send(body);
   }
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process answers (nothing else is checked; restart it only when this fails)' })
-  live(): { status: 'ok' } {
+  @ApiZodResponse(200, livenessSchema, 'alive')
+  @ApiErrors(408, 431)
+  live(): LivenessDto {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: database reachable and writable, TUF metadata fresh, not shedding load, not shutting down; 503 when not' })
+  @ApiZodResponse(200, readinessSchema, 'ready')
+  @ApiZodResponse(503, readinessSchema, 'not ready: the failing check says why')
+  @ApiErrors(408, 431)
   async ready(@Res() reply: FastifyReply): Promise<void> {
     const r = await this.readiness.check();
-    void reply.status(r.ready ? 200 : 503).send({ status: r.ready ? 'ready' : 'not-ready', ...r });
+    const body: ReadinessDto = { status: r.ready ? 'ready' : 'not-ready', ...r };
+    void reply.status(r.ready ? 200 : 503).send(body);
   }
 }

@@ -1,21 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { probeRead, probeWrite } from '../database/lease.repository';
 import { describeStorageError } from '../database/storage-errors';
-import { StorageHealth, type WritableState } from '../database/storage-health';
+import { StorageHealth } from '../database/storage-health';
 import { Storage } from '../database/storage.service';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
 import { LeaseService } from '../database/lease.service';
+import type { ReadinessDto } from './dto/health.dto';
 import { Lifecycle } from './lifecycle';
 
 /** A probe write at most this often (load balancers ask every few seconds; a write is an fsync). */
 const PROBE_EVERY_MS = 1_000;
 
-export interface Readiness {
-  ready: boolean;
-  database: { reachable: boolean; error?: string } & WritableState;
-  tuf: ReturnType<TufRepositoryService['freshness']>;
-  serving: { ok: boolean; reason?: string; detail?: string };
-}
+/** What the checks found; GET /health/ready answers it with its `status` word. */
+export type Readiness = Omit<ReadinessDto, 'status'>;
 
 /**
  * D6 readiness: the database is reachable and takes writes, the TUF metadata devices would fetch is fresh, and

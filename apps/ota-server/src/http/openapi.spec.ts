@@ -30,4 +30,11 @@ describe('the OpenAPI document', () => {
     expect(schema).not.toHaveProperty('$schema');
     expect(schema).toMatchObject({ type: 'object', properties: { name: { type: 'string' } } });
   });
+
+  it('writes schemas in the OpenAPI 3.0 dialect the document declares, a nullable enum listing null', () => {
+    const schema = openApiSchemaOf(z.object({ rate: z.number().gt(0), code: z.enum(['A', 'B']).nullable() }), 'output');
+    expect(schema).toMatchObject({
+      properties: { rate: { minimum: 0, exclusiveMinimum: true }, code: { nullable: true, enum: ['A', 'B', null] } },
+    });
+  });
 });

@@ -22,8 +22,10 @@ const ERROR_TEXT: Record<number, string> = {
   401: 'UNAUTHENTICATED or TOKEN_REVOKED',
   403: 'FORBIDDEN: the token role may not do this; SELF_APPROVAL',
   404: 'NOT_FOUND',
+  408: 'REQUEST_TIMEOUT: the request did not arrive within HEADERS_TIMEOUT_MS / REQUEST_TIMEOUT_MS (answered before any route runs)',
   409: 'CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER, REPORT_MISMATCH (a report naming another target than its rollout ships)',
   413: 'PAYLOAD_TOO_LARGE',
+  431: 'PAYLOAD_TOO_LARGE: the request headers are too large (answered before any route runs)',
   503: 'OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header',
 };
 
@@ -35,17 +37,31 @@ export const ApiErrors = (...statuses: number[]) =>
 export const ApiZodBody = (schema: ZodType) => ApiBody({ schema: openApiSchemaOf(schema) });
 
 /**
- * A zod schema as an OpenAPI 3 schema object (`io`: what a client sends, or what the server answers): JSON
- * Schema without its `$schema` dialect key, which OpenAPI does not allow there (nor Fastify's serializer needs).
+ * A zod schema as an OpenAPI 3.0 schema object (`io`: what a client sends, or what the server answers), in the
+ * dialect the document declares (`nullable`, boolean `exclusiveMinimum`) and without a `$schema` key, which
+ * OpenAPI does not allow there (nor Fastify's serializer needs).
  */
 export function openApiSchemaOf(schema: ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  const options = { io, unrepresentable: 'any', target: 'openapi-3.0', override: nullInNullableEnum } as const;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, options) as Record<string, unknown>;
   return rest;
+}
+
+/**
+ * OpenAPI 3.0.3 (Schema Object, `nullable`): other constraints keep their meaning, so a nullable enum must list
+ * null itself. zod writes `{ nullable: true, enum: ['a'] }`, which refuses the null it means to allow.
+ */
+function nullInNullableEnum({ jsonSchema }: { jsonSchema: { nullable?: boolean; enum?: unknown[] } }): void {
+  if (jsonSchema.nullable === true && jsonSchema.enum && !jsonSchema.enum.includes(null)) jsonSchema.enum.push(null);
 }
 
 /** Documents a 2xx answer from the zod schema that states it (the wire contract in @app/protocol, say). */
 export const ApiZodResponse = (status: number, schema: ZodType, description: string) =>
   ApiResponse({ status, description, schema: openApiSchemaOf(schema, 'output') });
+
+/** Documents a 2xx answer that is not JSON (Prometheus text, say) by its content type. */
+export const ApiTextResponse = (status: number, contentType: string, description: string) =>
+  ApiResponse({ status, description, content: { [contentType]: { schema: { type: 'string' } } } });
 
 /**
  * Routes anyone may call (D5: a device has no credential before its session; TUF metadata and targets are

@@ -2,11 +2,11 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error';
-import { ApiErrors, ApiZodBody } from '../http/openapi';
+import { ApiErrors, ApiZodBody, ApiZodResponse } from '../http/openapi';
 import { AdminPrincipal, AdminRoute, CurrentAdmin, Roles } from '../http/admin-route';
 import { ZodPipe } from '../http/zod-body.pipe';
 import { createReleaseSchema, SignatureDto, signatureSchema } from './dto/release.dto';
-import { ReleaseEntity } from './release.entity';
+import { releaseSummarySchema, releaseViewSchema, type ReleaseSummaryDto, type ReleaseViewDto } from './dto/release-view.dto';
 import { ReleasesService } from './releases.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new ApiError(400, 'VALIDATION_FAILED', 'release id must be a UUID') });
@@ -21,24 +21,27 @@ export class ReleasesAdminController {
   @Roles('release-engineer')
   @ApiOperation({ summary: 'Create a release from a manifest; the server proposes the next targets metadata for signing' })
   @ApiZodBody(createReleaseSchema)
+  @ApiZodResponse(201, releaseViewSchema, 'the release, proposed (or published when the server alone meets the targets threshold)')
   @ApiErrors(400, 409, 413)
-  async create(@CurrentAdmin() admin: AdminPrincipal, @Body(new ZodPipe(createReleaseSchema)) body: z.infer<typeof createReleaseSchema>) {
-    return this.view(await this.releases.create(admin.tokenId, body.manifest));
+  create(@CurrentAdmin() admin: AdminPrincipal, @Body(new ZodPipe(createReleaseSchema)) body: z.infer<typeof createReleaseSchema>): Promise<ReleaseViewDto> {
+    return this.releases.create(admin.tokenId, body.manifest);
   }
 
   @Get()
   @Roles('viewer')
   @ApiOperation({ summary: 'List releases, newest first' })
-  async list() {
-    return (await this.releases.list()).map(({ manifest: _m, proposedTargets: _p, ...summary }) => summary);
+  @ApiZodResponse(200, z.array(releaseSummarySchema), 'the latest 500 releases, without their manifests')
+  list(): Promise<ReleaseSummaryDto[]> {
+    return this.releases.list();
   }
 
   @Get(':id')
   @Roles('viewer')
   @ApiOperation({ summary: 'A release with its manifest and, while proposed, what to sign and who has signed' })
+  @ApiZodResponse(200, releaseViewSchema, 'the release')
   @ApiErrors(400, 404)
-  async show(@Param('id', uuid) id: string) {
-    return this.view(await this.releases.get(id));
+  show(@Param('id', uuid) id: string): Promise<ReleaseViewDto> {
+    return this.releases.get(id);
   }
 
   @Post(':id/signatures')
@@ -46,22 +49,19 @@ export class ReleasesAdminController {
   @Roles('release-engineer', 'approver')
   @ApiOperation({ summary: 'Upload a release signer signature over the proposal; publishes at the targets threshold' })
   @ApiZodBody(signatureSchema)
+  @ApiZodResponse(200, releaseViewSchema, 'the release with the signature counted; published once the threshold is met')
   @ApiErrors(400, 404, 409)
-  async sign(@CurrentAdmin() admin: AdminPrincipal, @Param('id', uuid) id: string, @Body(new ZodPipe(signatureSchema)) body: SignatureDto) {
-    return this.view(await this.releases.addSignature(admin.tokenId, id, body));
+  sign(@CurrentAdmin() admin: AdminPrincipal, @Param('id', uuid) id: string, @Body(new ZodPipe(signatureSchema)) body: SignatureDto): Promise<ReleaseViewDto> {
+    return this.releases.addSignature(admin.tokenId, id, body);
   }
 
   @Post(':id/repropose')
   @HttpCode(200)
   @Roles('release-engineer')
   @ApiOperation({ summary: 'Rebuild a stale proposal on the currently published targets (signatures start over)' })
+  @ApiZodResponse(200, releaseViewSchema, 'the release with a fresh proposal to sign')
   @ApiErrors(400, 404, 409)
-  async repropose(@CurrentAdmin() admin: AdminPrincipal, @Param('id', uuid) id: string) {
-    return this.view(await this.releases.repropose(admin.tokenId, id));
-  }
-
-  private view(r: ReleaseEntity) {
-    const { manifest, proposedTargets: _p, ...rest } = r;
-    return { ...rest, manifest: JSON.parse(manifest) as unknown, signing: this.releases.signingStatus(r) };
+  repropose(@CurrentAdmin() admin: AdminPrincipal, @Param('id', uuid) id: string): Promise<ReleaseViewDto> {
+    return this.releases.repropose(admin.tokenId, id);
   }
 }

@@ -8,6 +8,7 @@ import {
   proposalSignatureStatus,
   proposeTargets,
   signProposal,
+  type OtaManifest,
   type TargetsProposal,
 } from '@app/manifest';
 import { AuditService } from '../audit/audit.service';
@@ -19,6 +20,7 @@ import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { RANDOM, Random } from '../random/random';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
 import { releaseColumnErrors, type SignatureDto } from './dto/release.dto';
+import type { ReleaseSummaryDto, ReleaseViewDto, SigningStatusDto } from './dto/release-view.dto';
 import { mapLibErrors } from '../http/lib-errors';
 import { ReleaseEntity } from './release.entity';
 import { findRelease, insertRelease, listReleases, releaseExists, updateRelease } from './release.repository';
@@ -39,7 +41,7 @@ export class ReleasesService {
     @Inject(RANDOM) private readonly random: Random,
   ) {}
 
-  async create(actorId: string, doc: unknown): Promise<ReleaseEntity> {
+  async create(actorId: string, doc: unknown): Promise<ReleaseViewDto> {
     const check = checkManifest(doc);
     const errors = check.ok ? [] : [...check.errors];
     for (const e of releaseColumnErrors(doc)) if (!errors.some((x) => x.path === e.path)) errors.push(e);
@@ -82,10 +84,10 @@ export class ReleasesService {
         if (isUniqueViolation(err)) throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
         throw err;
       });
-    return this.publishIfSigned(actorId, release);
+    return this.view(await this.publishIfSigned(actorId, release));
   }
 
-  async addSignature(actorId: string, id: string, sig: SignatureDto): Promise<ReleaseEntity> {
+  async addSignature(actorId: string, id: string, sig: SignatureDto): Promise<ReleaseViewDto> {
     const release = await this.proposed(id);
     const proposal = await mapLibErrors(() => addProposalSignature(this.tuf.state(), this.proposalOf(release), sig));
     release.proposedTargets = proposal.targets;
@@ -93,12 +95,12 @@ export class ReleasesService {
       await updateRelease(tx, id, { proposedTargets: release.proposedTargets });
       await this.audit.append(tx, { actor: actorId, action: 'release.sign', target: `release:${id}`, after: { keyid: sig.keyid } });
     });
-    return this.publishIfSigned(actorId, release);
+    return this.view(await this.publishIfSigned(actorId, release));
   }
 
   /** Rebuilds a stale proposal on the current targets; earlier signatures no longer apply. */
-  async repropose(actorId: string, id: string): Promise<ReleaseEntity> {
-    const release = await this.get(id);
+  async repropose(actorId: string, id: string): Promise<ReleaseViewDto> {
+    const release = await this.find(id);
     if (release.state !== 'proposed') throw invalidState(`release ${id} is ${release.state}`);
     await this.tuf.syncFromDatabase();
     const proposal = await this.propose(release.manifest, release.id);
@@ -113,21 +115,32 @@ export class ReleasesService {
         after: patch.baseTargetsVersion,
       });
     });
-    return this.publishIfSigned(actorId, { ...release, ...patch });
+    return this.view(await this.publishIfSigned(actorId, { ...release, ...patch }));
   }
 
-  async get(id: string): Promise<ReleaseEntity> {
+  async get(id: string): Promise<ReleaseViewDto> {
+    return this.view(await this.find(id));
+  }
+
+  /** The latest releases, newest first, without their manifests. */
+  async list(): Promise<ReleaseSummaryDto[]> {
+    return (await this.storage.read((tx) => listReleases(tx, 500))).map(({ manifest: _m, proposedTargets: _p, ...summary }) => summary);
+  }
+
+  private async find(id: string): Promise<ReleaseEntity> {
     const release = await this.storage.read((tx) => findRelease(tx, id));
     if (!release) throw notFound(`release ${id}`);
     return release;
   }
 
-  list(): Promise<ReleaseEntity[]> {
-    return this.storage.read((tx) => listReleases(tx, 500));
+  private view(r: ReleaseEntity): ReleaseViewDto {
+    const { manifest, proposedTargets: _p, ...rest } = r;
+    // Stored only after checkManifest accepted it (D3).
+    return { ...rest, manifest: JSON.parse(manifest) as OtaManifest, signing: this.signingStatus(r) };
   }
 
   /** What a release signer needs: the bytes to sign, who has signed, and whether the threshold is met. */
-  signingStatus(release: ReleaseEntity) {
+  private signingStatus(release: ReleaseEntity): SigningStatusDto | undefined {
     if (release.state !== 'proposed') return undefined;
     const proposal = this.proposalOf(release);
     const status = proposalSignatureStatus(this.tuf.state(), proposal);
@@ -135,7 +148,7 @@ export class ReleasesService {
       targetsVersion: parseTargets(proposal.targets).signed.version,
       stale: release.baseTargetsVersion !== this.publishedTargetsVersion(),
       payloadBase64: proposalPayload(proposal).toString('base64'),
-      signed: JSON.parse(proposal.targets).signed as unknown,
+      signed: (JSON.parse(proposal.targets) as { signed: SigningStatusDto['signed'] }).signed,
       threshold: status.threshold,
       validKeyIds: status.validKeyIds,
       thresholdMet: status.thresholdMet,
@@ -177,7 +190,7 @@ export class ReleasesService {
   }
 
   private async proposed(id: string): Promise<ReleaseEntity> {
-    const release = await this.get(id);
+    const release = await this.find(id);
     if (release.state !== 'proposed') throw invalidState(`release ${id} is ${release.state}; only a proposed release takes signatures`);
     await this.tuf.syncFromDatabase();
     if (release.baseTargetsVersion !== this.publishedTargetsVersion()) {

@@ -73,10 +73,11 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
   }
 
   private async pass(): Promise<void> {
-    // Every instance, lease or not: write what it buffered, pick up what the others changed (rollouts, device
-    // states, TUF metadata).
-    await Promise.all([this.writer.flushOffers(), this.registry.flush()]);
+    // Every instance, lease or not: pick up what the others changed (rollouts, device states, TUF metadata) and
+    // write what it buffered. Rollouts first, a single read: a pause or halt made through another instance must
+    // reach this one's polls within a poll interval (D6), not wait behind this instance's own writes.
     await this.cache.refresh();
+    await Promise.all([this.writer.flushOffers(), this.registry.flush()]);
     await this.offers.sync();
     await this.tuf.syncFromDatabase();
     const leaseMs = Math.max(this.config.rollout.tickMs * 3, 15_000);

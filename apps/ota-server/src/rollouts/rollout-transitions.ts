@@ -1,3 +1,4 @@
+import type { AdminRole } from '../http/admin-route';
 import type { RolloutEntity, RolloutState } from './rollout.entity';
 
 /** D4 state machine: draft -> running(stage i) <-> paused -> completed | halted | cancelled. */
@@ -14,6 +15,17 @@ const FROM: Record<RolloutAction, RolloutState[]> = {
   complete: ['running'],
   approve: ['draft', 'running', 'paused'],
 };
+
+/** What the admin API offers (`complete` is the engine's). */
+export const ADMIN_ROLLOUT_ACTIONS = ['start', 'pause', 'resume', 'halt', 'cancel', 'advance', 'approve'] as const;
+const DRIVE: RolloutAction[] = ['start', 'pause', 'resume', 'halt', 'cancel', 'advance'];
+
+/** D5: release engineers drive rollouts; approvers approve; admins do both. */
+export function actionsAllowedTo(role: AdminRole): RolloutAction[] {
+  if (role === 'admin') return [...DRIVE, 'approve'];
+  if (role === 'approver') return ['approve'];
+  return DRIVE;
+}
 
 /** Why `action` is not allowed in the rollout's state, or undefined when it is. */
 export function transitionProblem(r: RolloutEntity, action: RolloutAction): string | undefined {

@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { emptyStageCounts, sumStageCounts, wilsonInterval, zForConfidence, type HealthPolicy, type Stage, type StageCounts } from '@app/rollout';
+import {
+  emptyStageCounts,
+  sumStageCounts,
+  wilsonInterval,
+  zForConfidence,
+  type AudienceFilter,
+  type HealthPolicy,
+  type Stage,
+  type StageCounts,
+} from '@app/rollout';
 import { CLOCK, Clock } from '../clock/clock';
 import { sqlTxOf } from '../database/sql-tx';
 import { Storage } from '../database/storage.service';
@@ -9,6 +18,7 @@ import { DeviceStateWriter } from './device-state-writer.service';
 import { outcomesOf, type OutcomeCount } from './rollout-outcome.repository';
 import { countByStage } from './rollout-stage-count.repository';
 import { RolloutEntity } from './rollout.entity';
+import type { RolloutViewDto } from './dto/rollout-view.dto';
 
 /** What a release engineer sees of a rollout: stages with counts, health with its interval, outcomes per key. */
 @Injectable()
@@ -20,7 +30,7 @@ export class RolloutViewService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async view(r: RolloutEntity) {
+  async view(r: RolloutEntity): Promise<RolloutViewDto> {
     // Offers polls made are written with the next group commit (D6): write them first, so the counts include them.
     await this.writer.flushOffers();
     const stages = JSON.parse(r.stages) as Stage[];
@@ -45,14 +55,10 @@ export class RolloutViewService {
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       revision: r.revision,
-      release: release && {
-        id: release.id,
-        manifestId: release.manifestId,
-        stream: release.stream,
-        releaseCounter: release.releaseCounter,
-        target: release.targetPath,
-      },
-      audience: JSON.parse(r.audience) as unknown,
+      release: release
+        ? { id: release.id, manifestId: release.manifestId, stream: release.stream, releaseCounter: release.releaseCounter, target: release.targetPath }
+        : null,
+      audience: JSON.parse(r.audience) as AudienceFilter,
       policy,
       stages: stages.map((s, i) => ({
         index: i,
@@ -69,7 +75,7 @@ export class RolloutViewService {
   }
 
   /** Failure rate with its Wilson interval at the policy's confidence (D4); timed-out devices count as the policy says. */
-  private health(c: StageCounts, policy: HealthPolicy) {
+  private health(c: StageCounts, policy: HealthPolicy): RolloutViewDto['totals']['health'] {
     const failures = c.failed + c.rolledBack + (policy.timedOutCountsAsFailure ? c.timedOut : 0);
     const samples = c.succeeded + failures;
     const interval = wilsonInterval(failures, samples, zForConfidence(policy.confidence));

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { validateAudience, validateHealthPolicy, validateStagePlan, type AudienceFilter } from '@app/rollout';
 import { AuditService } from '../audit/audit.service';
 import type { AdminPrincipal } from '../http/admin-route';
+import type { RolloutSummaryDto, RolloutViewDto } from './dto/rollout-view.dto';
 import { CLOCK, Clock } from '../clock/clock';
 import { Storage } from '../database/storage.service';
 import { ApiError, invalidState, notFound, validationFailed } from '../http/api-error';
@@ -10,7 +11,8 @@ import { RANDOM, Random } from '../random/random';
 import { findRelease } from '../releases/release.repository';
 import { CreateRolloutDto } from './dto/create-rollout.dto';
 import { RolloutCache } from './rollout-cache.service';
-import { RolloutAction, applyAction, needsApprovalToLeaveStage, transitionProblem } from './rollout-transitions';
+import { ADMIN_ROLLOUT_ACTIONS, RolloutAction, actionsAllowedTo, applyAction, needsApprovalToLeaveStage, transitionProblem } from './rollout-transitions';
+import { RolloutViewService } from './rollout-view.service';
 import { RolloutEntity } from './rollout.entity';
 import { findRollout, insertRollout, listRollouts, updateHoldReason, updateRolloutAtRevision } from './rollout.repository';
 
@@ -19,6 +21,8 @@ export interface Actor {
   role?: AdminPrincipal['role'];
 }
 
+const actorOf = (admin: AdminPrincipal): Actor => ({ id: admin.tokenId, role: admin.role });
+
 /** Rollout administration (D4): creation, the state machine, approval. Every change is audited and cached. */
 @Injectable()
 export class RolloutsService {
@@ -26,12 +30,35 @@ export class RolloutsService {
     private readonly storage: Storage,
     private readonly audit: AuditService,
     private readonly cache: RolloutCache,
+    private readonly views: RolloutViewService,
     private readonly metrics: MetricsService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RANDOM) private readonly random: Random,
   ) {}
 
-  async create(actor: Actor, dto: CreateRolloutDto): Promise<RolloutEntity> {
+  async create(admin: AdminPrincipal, dto: CreateRolloutDto): Promise<RolloutViewDto> {
+    return this.views.view(await this.insert(actorOf(admin), dto));
+  }
+
+  async show(id: string): Promise<RolloutViewDto> {
+    return this.views.view(await this.get(id));
+  }
+
+  /** The latest rollouts, newest first, without their counts. */
+  async list(): Promise<RolloutSummaryDto[]> {
+    const rows = await this.storage.read((tx) => listRollouts(tx, 500));
+    return rows.map((r) => ({ id: r.id, name: r.name, releaseId: r.releaseId, state: r.state, stageIndex: r.stageIndex, createdAt: r.createdAt }));
+  }
+
+  /** An action asked for through the admin API: it must exist and the caller's role must allow it (D5). */
+  async actAsAdmin(admin: AdminPrincipal, id: string, action: string, reason?: string): Promise<RolloutViewDto> {
+    if (!(ADMIN_ROLLOUT_ACTIONS as readonly string[]).includes(action)) throw new ApiError(404, 'NOT_FOUND', `no rollout action "${action}"`);
+    if (!actionsAllowedTo(admin.role).includes(action as RolloutAction))
+      throw new ApiError(403, 'FORBIDDEN', `role "${admin.role}" may not ${action} a rollout`);
+    return this.views.view(await this.act(actorOf(admin), id, action as RolloutAction, reason));
+  }
+
+  private async insert(actor: Actor, dto: CreateRolloutDto): Promise<RolloutEntity> {
     const audience = (dto.audience ?? {}) as AudienceFilter;
     const errors = [...validateAudience(audience), ...validateStagePlan(dto.stages), ...validateHealthPolicy(dto.policy)];
     if (errors.length) throw validationFailed(errors, 'rollout plan is invalid');
@@ -72,14 +99,10 @@ export class RolloutsService {
     });
   }
 
-  async get(id: string): Promise<RolloutEntity> {
+  private async get(id: string): Promise<RolloutEntity> {
     const r = await this.storage.read((tx) => findRollout(tx, id));
     if (!r) throw notFound(`rollout ${id}`);
     return r;
-  }
-
-  list(): Promise<RolloutEntity[]> {
-    return this.storage.read((tx) => listRollouts(tx, 500));
   }
 
   /**

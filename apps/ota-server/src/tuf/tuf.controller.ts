@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error';
-import { ApiErrors } from '../http/openapi';
+import { ApiErrors, ApiZodResponse } from '../http/openapi';
+import { tufMetadataSchema, tufTargetSchema } from './dto/tuf-file.dto';
 import { TufRepositoryService } from './tuf-repository.service';
 
 /**
@@ -17,7 +18,9 @@ export class TufController {
 
   @Get('metadata/:file')
   @ApiOperation({ summary: 'TUF metadata (consistent snapshots); ETag / If-None-Match supported' })
-  @ApiErrors(404, 503)
+  @ApiZodResponse(200, tufMetadataSchema, 'the metadata file, byte for byte as signed')
+  @ApiResponse({ status: 304, description: 'not modified (If-None-Match named its ETag)' })
+  @ApiErrors(400, 404, 414, 503)
   metadata(@Param('file') file: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): void {
     this.serve(`metadata/${file}`, req, reply, file === 'timestamp.json' ? 'no-cache' : 'public, max-age=31536000, immutable');
   }
@@ -25,7 +28,9 @@ export class TufController {
   @Get('targets/*')
   @ApiOperation({ summary: 'A target file by its consistent-snapshot path `<dir>/<sha256>.<name>`' })
   @ApiParam({ name: 'path', description: 'the consistent-snapshot path `<dir>/<sha256>.<name>` (may contain `/`)', schema: { type: 'string' } })
-  @ApiErrors(404, 503)
+  @ApiZodResponse(200, tufTargetSchema, 'the target file, byte for byte as the targets metadata lists it: a release manifest')
+  @ApiResponse({ status: 304, description: 'not modified (If-None-Match named its ETag)' })
+  @ApiErrors(400, 404, 503)
   target(@Req() req: FastifyRequest, @Res() reply: FastifyReply): void {
     let path: string;
     try {

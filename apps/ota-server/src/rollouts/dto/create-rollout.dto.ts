@@ -2,25 +2,33 @@ import { z } from 'zod';
 import type { FieldError } from '@app/protocol';
 import { validateAudience, validateHealthPolicy, validateStagePlan } from '@app/rollout';
 import { textField } from '@app/protocol';
+import { audienceFilterSchema, healthPolicySchema, stagePlanSchema } from './rollout-plan.dto';
 
 /**
- * POST /admin/v1/rollouts. Shapes are checked here; the D4 rules (increasing percents, policy ranges, semver
- * range) by `@app/rollout`'s validators, and both lists of problems are answered together.
+ * A plan field of the create body, decided by its D4 validator: the answer lists the validator's own paths and
+ * messages (as it did when the service alone checked the plan), beside zod's for the other fields. The typed
+ * shape runs only on what the validator passed, so it narrows the type and documents the field without a second
+ * set of rules; it never refuses what the validator accepts (rollout-plan.dto.spec.ts).
  */
+function checkedBy<T extends z.ZodType>(field: string, validate: (value: unknown, path: string) => FieldError[], shape: T) {
+  return z.preprocess((value, ctx) => {
+    for (const e of validate(value, field)) ctx.addIssue({ code: 'custom', message: e.message, path: e.path.split('.').slice(1) });
+    return value;
+  }, shape);
+}
+
+/** POST /admin/v1/rollouts. An absent (or null) audience is the whole fleet. */
 export const createRolloutSchema = z.strictObject({
   releaseId: z.uuid(),
   name: textField(200).min(1).optional(),
-  audience: z.unknown().optional(),
-  stages: z.unknown(),
-  policy: z.unknown(),
+  audience: checkedBy(
+    'audience',
+    (value, path) => validateAudience(value ?? {}, path),
+    audienceFilterSchema.nullish().transform((a) => a ?? undefined),
+  ).optional(),
+  stages: checkedBy('stages', validateStagePlan, stagePlanSchema),
+  policy: checkedBy('policy', validateHealthPolicy, healthPolicySchema),
 });
 export type CreateRolloutDto = z.infer<typeof createRolloutSchema>;
-
-/** The D4 plan rules of a create body, for answering them together with shape errors (the service checks them too). */
-export function rolloutPlanErrors(body: unknown): FieldError[] {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return [];
-  const { audience, stages, policy } = body as Record<string, unknown>;
-  return [...validateAudience(audience ?? {}), ...validateStagePlan(stages), ...validateHealthPolicy(policy)];
-}
 
 export const reasonSchema = z.strictObject({ reason: textField(500).min(1).optional() });
