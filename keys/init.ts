@@ -1,10 +1,10 @@
 /**
  * `npm run keys:init [-- --dir keys/dev --targets-keys 2 --targets-threshold 2]`: creates the development key set
- * (idempotent: an existing key set is left as it is). See keys/README.md.
+ * and the server TLS CA and certificate (idempotent: what exists is left as it is). See keys/README.md.
  */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureDevKeys } from '../apps/ota-server/src/keys/dev-keys';
+import { ensureDevKeys, ensureDevTls } from '../apps/ota-server/src/keys/dev-keys';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const dir = path.resolve(values.dir!);
   const created = await ensureDevKeys(dir, { targetsKeys, targetsThreshold });
   process.stdout.write(created ? `created a development key set in ${dir}\n` : `key set already present in ${dir}; left unchanged\n`);
+  if (ensureDevTls(dir)) process.stdout.write(`created the development TLS CA and server certificate in ${dir} (keys/README.md)\n`);
 }
 
 main().catch((err: Error) => {

@@ -134,6 +134,7 @@ export async function manufactureFleet(world: World, specs: DeviceSpec[]): Promi
       profile: spec.profile,
       factoryCa: world.factoryCa,
       pinnedRootJson: world.pinnedRootJson,
+      pinnedServerCaPem: world.pinnedServerCaPem,
       keyPair: keys[index],
       now: world.server.clock.now(),
     });

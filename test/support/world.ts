@@ -14,6 +14,8 @@ export interface World {
   server: TestServer;
   factoryCa: { certPem: string; privateKeyPem: string };
   pinnedRootJson: string;
+  /** The server TLS CA the firmware pins when the server speaks HTTPS (`tls` option; D5 transport). */
+  pinnedServerCaPem?: string;
   devicesDir: string;
   /** Admin tokens: a release engineer drives releases and rollouts, an approver approves (D5). */
   engineer: string;
@@ -40,6 +42,7 @@ export async function startWorld(options: TestServerOptions = {}): Promise<World
     server,
     factoryCa: { certPem: read('factory-ca.cert.pem'), privateKeyPem: read('private/factory-ca.key.pem') },
     pinnedRootJson: read('1.root.json'),
+    pinnedServerCaPem: server.tlsCaPem,
     devicesDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ota-e2e-devices-')),
     engineer: await token('alice', 'release-engineer'),
     approver: await token('bob', 'approver'),

@@ -16,8 +16,9 @@ const USAGE = `ota-agent: the device-side agent and fleet emulator
                    [--time-scale f] [--dir DIR] [--keys DIR]
   ota-agent inspect --dir DIR
 
---keys is the key directory holding the factory CA (the emulator plays the factory) and the pinned 1.root.json
-(default: $KEYS_DIR or ./keys/dev, what npm start creates).`;
+--keys is the key directory holding the factory CA (the emulator plays the factory), the pinned 1.root.json and
+the pinned server TLS CA tls-ca.cert.pem, needed for an https --server (default: $KEYS_DIR or ./keys/dev, what
+npm start creates).`;
 
 export class UsageError extends Error {}
 
@@ -50,7 +51,13 @@ function keysFrom(dir: string | undefined) {
       throw new UsageError(`cannot read ${file} in ${keysDir}: run "npm run keys:init" (or npm start) first, or pass --keys`);
     }
   };
-  return { factoryCa: { certPem: read('factory-ca.cert.pem'), privateKeyPem: read('private/factory-ca.key.pem') }, pinnedRootJson: read('1.root.json') };
+  // The server TLS CA is pinned when the key directory has one (keys:init makes it): devices then reach an https server.
+  const tlsCa = path.join(keysDir, 'tls-ca.cert.pem');
+  return {
+    factoryCa: { certPem: read('factory-ca.cert.pem'), privateKeyPem: read('private/factory-ca.key.pem') },
+    pinnedRootJson: read('1.root.json'),
+    ...(fs.existsSync(tlsCa) ? { pinnedServerCaPem: fs.readFileSync(tlsCa, 'utf8') } : {}),
+  };
 }
 
 function untilSignal(): AbortController {

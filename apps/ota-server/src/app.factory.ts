@@ -37,6 +37,8 @@ export async function createApp(config: ServerConfig, options: CreateAppOptions 
   const lane = new FastLane(
     (err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'poll fast lane failed; handed to the Fastify route'),
     overload,
+    // D5 transport: HTTPS through the same raw server, gate and fast lane; plain HTTP when TLS is not configured.
+    config.tls ? { cert: config.tls.certPem, key: config.tls.keyPem } : undefined,
   );
   const adapter = new OtaFastifyAdapter({ bodyLimit: config.bodyLimitBytes, serverFactory: lane.serverFactory, ...config.http });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, clock: options.clock ?? systemClock, trust }), adapter, {

@@ -13,7 +13,8 @@ import { createApp } from '../src/app.factory';
 import { AdminTokensService } from '../src/auth/admin-tokens.service';
 import { ManualClock } from './manual-clock';
 import { loadServerConfig } from '../src/config/server.config';
-import { ensureDevKeys, type KeySetFile } from '../src/keys/dev-keys';
+import { ensureDevKeys, ensureDevTls, keyFiles, type KeySetFile } from '../src/keys/dev-keys';
+import { type Transport, transportFor } from '../../device-agent/src/client/transport';
 import { RolloutEngineService } from '../src/rollouts/rollout-engine.service';
 
 /** Which database the server suite runs against: the `ota-server:postgres` jest project sets `postgres`. */
@@ -22,6 +23,9 @@ const PG_ADMIN_URL = process.env.OTA_TEST_PG_URL ?? 'postgres://postgres@127.0.0
 
 export interface TestServer {
   url: string;
+  /** With `tls`: the server TLS CA a client pins (keys/dev's tls-ca.cert.pem), and a transport that pins it. */
+  tlsCaPem?: string;
+  transport: Transport;
   app: NestFastifyApplication;
   clock: ManualClock;
   adminToken: string;
@@ -45,6 +49,8 @@ export interface TestServerOptions {
   shareWith?: TestServer;
   /** Move the last N targets private keys out of the key directory: release signers hold them, not the server. */
   withholdTargetsKeys?: number;
+  /** Serve HTTPS with the dev TLS certificate of the key directory (TLS_CERT, TLS_KEY; D5 transport). */
+  tls?: boolean;
 }
 
 /** A real server: real modules, real migrations, a fresh database, real keys, an ephemeral port. */
@@ -56,6 +62,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const clock = options.shareWith?.clock ?? new ManualClock(new Date());
   await ensureDevKeys(keysDir, { targetsKeys: options.targetsKeys, targetsThreshold: options.targetsThreshold, now: clock.now() });
   const withheldTargetsKeys = withholdTargetsKeys(keysDir, options.withholdTargetsKeys ?? 0);
+  const files = keyFiles(keysDir);
+  if (options.tls) ensureDevTls(keysDir, { now: clock.now() });
   const databaseUrl = options.shareWith ? (options.shareWith as TestServerInternal).databaseUrl : await createDatabase();
   const adminToken = 'test-admin-token-0123456789abcdef';
   const config = loadServerConfig({
@@ -74,6 +82,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     POLL_INTERVAL_SECONDS: '60',
     POLL_JITTER_SECONDS: '0',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...(options.tls ? { TLS_CERT: files.tlsServerCert, TLS_KEY: files.tlsServerKey } : {}),
     ...options.env,
   });
   fs.mkdirSync(dataDir, { recursive: true });
@@ -86,9 +95,14 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   await app.get(AdminTokensService).ensureBootstrapToken(adminToken);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  // The dev certificate names 127.0.0.1: the host name check passes against the IP address.
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const tlsCaPem = options.tls ? fs.readFileSync(files.tlsCaCert, 'utf8') : undefined;
+  const transport = transportFor(url, tlsCaPem);
   const server: TestServerInternal = {
     url,
+    tlsCaPem,
+    transport,
     app,
     clock,
     adminToken,
@@ -98,7 +112,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     databaseUrl,
     withheldTargetsKeys,
     tick: () => app.get(RolloutEngineService).tick(),
-    admin: (method, route, body, token = adminToken) => request(url, method, route, body, token),
+    admin: (method, route, body, token = adminToken) => request(url, method, route, body, token, transport),
     close: async () => {
       await app.close();
       if (databaseUrl && !options.shareWith) await dropDatabase(databaseUrl);
@@ -111,11 +125,22 @@ interface TestServerInternal extends TestServer {
   databaseUrl?: string;
 }
 
-export async function request<T>(url: string, method: string, route: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
+export async function request<T>(
+  url: string,
+  method: string,
+  route: string,
+  body?: unknown,
+  token?: string,
+  transport: Transport = (u, init) => fetch(u, init),
+): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${url}${route}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await transport(`${url}${route}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {

@@ -1,16 +1,25 @@
 import { isIP } from 'node:net';
-import { type ForgeExtension, assertValidity, buildCertificate } from './certificate-builder';
+import forge from 'node-forge';
+import { type CertificateAuthority, type ForgeExtension, assertValidity, buildCertificate, subjectKeyIdentifierOf } from './certificate-builder';
 import { PkiError } from './errors';
 import { type KeyPairPem, generateRsaKeyPair } from './keys';
 
-export interface DevTlsOptions {
+export interface ServerTlsCaOptions {
+  commonName: string;
+  now: Date;
+  validDays: number;
+}
+
+export interface ServerTlsCertificateOptions {
+  ca: CertificateAuthority;
   now: Date;
   validDays: number;
   /** Subject alternative names; DNS names and IP addresses. Default: localhost, 127.0.0.1 and ::1. */
   hostnames?: string[];
 }
 
-export interface DevTlsCertificate {
+/** A TLS server's certificate and private key, both PEM: what `TLS_CERT` and `TLS_KEY` name. */
+export interface ServerTlsCertificate {
   certPem: string;
   privateKeyPem: string;
 }
@@ -18,10 +27,34 @@ export interface DevTlsCertificate {
 const DEFAULT_HOSTNAMES = ['localhost', '127.0.0.1', '::1'];
 
 /**
- * A self-signed TLS server certificate for development (D1 `keys/`): clients pin it as their only CA. Never
- * signed by the factory CA, whose certificates mean "a manufactured device" and nothing else.
+ * The CA devices pin for the server's TLS (D5 transport). A CA rather than a self-signed server certificate:
+ * the server's certificate can be re-issued (new key, new names, before expiry) without touching the pin that
+ * devices carry in their firmware. `pathLen 0`: it certifies servers only, never another CA. A key of its own,
+ * never the factory CA's: a factory certificate means "a manufactured device" and nothing else.
  */
-export function createDevTlsCertificate(options: DevTlsOptions): DevTlsCertificate {
+export function createServerTlsCa(options: ServerTlsCaOptions): CertificateAuthority {
+  if (typeof options.commonName !== 'string' || options.commonName.trim() === '') {
+    throw new PkiError('INVALID_ARGUMENT', `expected a non-empty CA common name, got ${JSON.stringify(options.commonName)}`);
+  }
+  assertValidity(options.now, options.validDays);
+  const keys = generateRsaKeyPair();
+  const certPem = buildCertificate({
+    subject: [{ name: 'commonName', value: options.commonName }],
+    publicKeyPem: keys.publicKeyPem,
+    selfSignKeyPem: keys.privateKeyPem,
+    now: options.now,
+    validDays: options.validDays,
+    extensions: [
+      { name: 'basicConstraints', cA: true, pathLenConstraint: 0, critical: true },
+      { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+      { name: 'subjectKeyIdentifier' },
+    ],
+  });
+  return { certPem, privateKeyPem: keys.privateKeyPem };
+}
+
+/** A TLS server certificate for `hostnames` from the server TLS CA, with a fresh RSA-2048 key. */
+export function issueServerTlsCertificate(options: ServerTlsCertificateOptions): ServerTlsCertificate {
   const hostnames = options.hostnames ?? DEFAULT_HOSTNAMES;
   if (hostnames.length === 0 || hostnames.some((h) => typeof h !== 'string' || h === '')) {
     throw new PkiError('INVALID_ARGUMENT', `expected at least one non-empty hostname, got ${JSON.stringify(hostnames)}`);
@@ -31,15 +64,15 @@ export function createDevTlsCertificate(options: DevTlsOptions): DevTlsCertifica
   const certPem = buildCertificate({
     subject: [{ name: 'commonName', value: hostnames[0] }],
     publicKeyPem: keys.publicKeyPem,
-    selfSignKeyPem: keys.privateKeyPem,
+    issuer: options.ca,
     now: options.now,
     validDays: options.validDays,
-    extensions: devTlsExtensions(hostnames),
+    extensions: serverExtensions(hostnames, subjectKeyIdentifierOf(options.ca.certPem)),
   });
   return { certPem, privateKeyPem: keys.privateKeyPem };
 }
 
-function devTlsExtensions(hostnames: string[]): ForgeExtension[] {
+function serverExtensions(hostnames: string[], caKeyIdentifierHex: string): ForgeExtension[] {
   // forge's GeneralName types: 2 = dNSName, 7 = iPAddress.
   const altNames = hostnames.map((h) => (isIP(h) === 0 ? { type: 2, value: h } : { type: 7, ip: h }));
   return [
@@ -48,5 +81,6 @@ function devTlsExtensions(hostnames: string[]): ForgeExtension[] {
     { name: 'extKeyUsage', serverAuth: true },
     { name: 'subjectAltName', altNames },
     { name: 'subjectKeyIdentifier' },
+    { name: 'authorityKeyIdentifier', keyIdentifier: forge.util.hexToBytes(caKeyIdentifierHex) },
   ];
 }

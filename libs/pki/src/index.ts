@@ -5,7 +5,8 @@
  * - `deviceFingerprint(key: string | KeyObject): string`: hex SHA-256 of the SPKI DER, the device id.
  * - `createFactoryCa({ commonName, now, validDays }): CertificateAuthority` ({ certPem, privateKeyPem }).
  * - `issueDeviceCertificate({ ca, devicePublicKeyPem, now, validDays }): string` (PEM, subject CN = fingerprint).
- * - `createDevTlsCertificate({ now, validDays, hostnames? }): DevTlsCertificate` (self-signed, dev only).
+ * - `createServerTlsCa({ commonName, now, validDays }): CertificateAuthority`: the CA devices pin for the server's TLS;
+ *   `issueServerTlsCertificate({ ca, now, validDays, hostnames? }): ServerTlsCertificate` ({ certPem, privateKeyPem }).
  * - `verifyDeviceChain(chainPems, trustedCaPems | TrustedCas, now): VerifiedDevice` ({ deviceId, publicKey,
  *   certificate }); `parseTrustedCas(pems): TrustedCas` parses the anchors once for many checks.
  * - `signNonce(privateKey, nonce): string` (base64 RSA-PSS/SHA-256 over `NONCE_CONTEXT` + nonce);
@@ -13,7 +14,7 @@
  * - `PkiError` with `code: PkiErrorCode`.
  */
 export type { CertificateAuthority } from './certificate-builder';
-export { createDevTlsCertificate, type DevTlsCertificate, type DevTlsOptions } from './dev-tls';
+export { createServerTlsCa, issueServerTlsCertificate, type ServerTlsCaOptions, type ServerTlsCertificate, type ServerTlsCertificateOptions } from './dev-tls';
 export { PkiError, type PkiErrorCode } from './errors';
 export { createFactoryCa, issueDeviceCertificate, type DeviceCertificateOptions, type FactoryCaOptions } from './factory-ca';
 export { deviceFingerprint, generateDeviceKeyPair, type KeyPairPem } from './keys';

@@ -8,6 +8,7 @@ import type { DeviceErrorCode, DeviceRolloutStatus, KeyOutcome, ReportedTarget, 
 import { isSettingsError } from '@app/settings';
 import { ClientError, isClientError } from '../client/client-error';
 import { DeviceClient } from '../client/device-client';
+import { type Transport, transportFor } from '../client/transport';
 import type { EmulatedDevice } from '../device/emulated-device';
 import { DEFAULT_MAX_BACKOFF_MS, backoffDelayMs, sleep as defaultSleep } from './backoff';
 import { installUpdate, type StatusUpdate } from './install-update';
@@ -45,11 +46,15 @@ export interface PollOutcome {
 export class Agent {
   private readonly client: DeviceClient;
   private readonly device: EmulatedDevice;
+  private readonly transport: Transport;
 
+  /** Throws `TLS_UNTRUSTED` for an https server URL when the firmware pins no server CA (D5 transport). */
   constructor(private readonly options: AgentOptions) {
     this.device = options.device;
+    this.transport = transportFor(options.serverUrl, options.device.pinnedServerCa());
     this.client = new DeviceClient({
       serverUrl: options.serverUrl,
+      transport: this.transport,
       credentials: options.device.credentials(),
       profile: () => options.device.profile(),
       onSession: () => this.emit({ type: 'session' }),
@@ -119,7 +124,7 @@ export class Agent {
         code: 'CANCELLED',
         detail: 'the rollout stopped before this device started',
       });
-    const tuf = tufSourceFor(this.options.serverUrl, this.device.tufDirs());
+    const tuf = tufSourceFor(this.options.serverUrl, this.device.tufDirs(), this.transport);
     const offer = { target: answer.target, ...(answer.releaseId === undefined ? {} : { releaseId: answer.releaseId }) };
     return installUpdate({ device: this.device, tuf, progress: (u) => this.report(rolloutId, u, signal).then(() => undefined) }, offer);
   }

@@ -9,7 +9,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { TargetFile } from '@tufjs/models';
-import { Updater } from 'tuf-js';
+import { BaseFetcher, Updater } from 'tuf-js';
+import { DownloadHTTPError } from 'tuf-js/dist/error';
+import type { Transport } from '../client/transport';
 import { classifyTufError } from './tuf-errors';
 import { UpdateRejection } from './update-rejection';
 
@@ -19,6 +21,8 @@ export interface TufSource {
   /** e.g. http://127.0.0.1:8080/tuf/metadata */
   metadataBaseUrl: string;
   targetBaseUrl: string;
+  /** The device API's transport (D5: the same pinned CA for TUF metadata and targets as for polls). */
+  transport: Transport;
 }
 
 /** A target the verified targets metadata lists: what the signed entry says, and its bytes on demand. */
@@ -32,9 +36,27 @@ export interface ListedTarget {
   download(): Promise<Buffer>;
 }
 
-export function tufSourceFor(serverUrl: string, dirs: { metadataDir: string; targetsDir: string }): TufSource {
+export function tufSourceFor(serverUrl: string, dirs: { metadataDir: string; targetsDir: string }, transport: Transport): TufSource {
   const base = serverUrl.replace(/\/+$/, '');
-  return { ...dirs, metadataBaseUrl: `${base}/tuf/metadata`, targetBaseUrl: `${base}/tuf/targets` };
+  return { ...dirs, metadataBaseUrl: `${base}/tuf/metadata`, targetBaseUrl: `${base}/tuf/targets`, transport };
+}
+
+const FETCH_TIMEOUT_MS = 30_000;
+
+/** tuf-js's downloads through the agent's transport; as its default fetcher: no retries, a non-2xx is a DownloadHTTPError. */
+class TransportFetcher extends BaseFetcher {
+  constructor(private readonly transport: Transport) {
+    super();
+  }
+
+  override async fetch(url: string): Promise<ReadableStream<Uint8Array<ArrayBuffer>>> {
+    const res = await this.transport(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    if (!res.ok || !res.body) {
+      await res.body?.cancel();
+      throw new DownloadHTTPError('Failed to download', res.status);
+    }
+    return res.body as ReadableStream<Uint8Array<ArrayBuffer>>;
+  }
 }
 
 /**
@@ -44,7 +66,8 @@ export function tufSourceFor(serverUrl: string, dirs: { metadataDir: string; tar
 export async function lookUpTarget(source: TufSource, targetPath: string): Promise<ListedTarget> {
   try {
     // No retries inside tuf-js: the agent's own backoff (D4) decides when to try again.
-    const updater = new Updater({ ...source, targetDir: source.targetsDir, config: { fetchRetry: false, fetchTimeout: 30_000 } });
+    const { metadataDir, metadataBaseUrl, targetBaseUrl, targetsDir, transport } = source;
+    const updater = new Updater({ metadataDir, metadataBaseUrl, targetBaseUrl, targetDir: targetsDir, fetcher: new TransportFetcher(transport) });
     await updater.refresh();
     const info = await updater.getTargetInfo(targetPath);
     if (info === undefined)

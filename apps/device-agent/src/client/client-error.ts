@@ -13,7 +13,12 @@ export type ClientErrorCode =
   /** Any other 4xx: `apiCode` holds the server's stable code (e.g. OUT_OF_ORDER). */
   | 'REJECTED'
   /** A 2xx whose body is not what the protocol says. */
-  | 'BAD_RESPONSE';
+  | 'BAD_RESPONSE'
+  /**
+   * An https server whose certificate does not chain to the CA pinned in the firmware or does not name the host
+   * (D5 transport), or an https URL with no pin at all. Not retried as it is: the pin or the server must change.
+   */
+  | 'TLS_UNTRUSTED';
 
 const TRANSIENT: readonly ClientErrorCode[] = ['NETWORK_FAILED', 'OVERLOADED', 'SERVER_ERROR'];
 

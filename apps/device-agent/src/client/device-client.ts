@@ -6,6 +6,7 @@
 import { signNonce } from '@app/pki';
 import type { DeviceProfile, NonceResponse, SessionResponse, StatusAck, StatusReport, UpdateResponse } from '@app/protocol';
 import { ClientError, clientErrorForStatus } from './client-error';
+import { type Transport, transportFor } from './transport';
 import { nonceResponseSchema, sessionResponseSchema, statusAckSchema, updateResponseSchema } from '@app/protocol';
 import type { z } from 'zod';
 
@@ -25,6 +26,8 @@ export interface DeviceClientOptions {
   /** Per request; default 30 s. */
   timeoutMs?: number;
   onSession?: (session: SessionResponse) => void;
+  /** How requests reach the server (transport.ts); default: plain fetch for http, refused for https (no pin). */
+  transport?: Transport;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -32,9 +35,11 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export class DeviceClient {
   private token: string | undefined;
   private readonly baseUrl: string;
+  private readonly transport: Transport;
 
   constructor(private readonly options: DeviceClientOptions) {
     this.baseUrl = options.serverUrl.replace(/\/+$/, '');
+    this.transport = options.transport ?? transportFor(options.serverUrl, undefined);
   }
 
   /** D5: fetch a nonce, sign it with the device key, present the certificate chain; keeps the token. */
@@ -77,7 +82,7 @@ export class DeviceClient {
     let res: Response;
     let text: string;
     try {
-      res = await fetch(`${this.baseUrl}${route}`, {
+      res = await this.transport(`${this.baseUrl}${route}`, {
         method,
         headers,
         body: o.body === undefined ? undefined : JSON.stringify(o.body),
@@ -85,6 +90,7 @@ export class DeviceClient {
       });
       text = await res.text();
     } catch (error) {
+      if (error instanceof ClientError) throw error;
       throw new ClientError('NETWORK_FAILED', `expected an answer from ${method} ${route}, got ${describeFetchError(error)}`, { cause: error });
     }
     const body = parseJson(text);

@@ -21,6 +21,8 @@ export const DEVICE_FILES = {
   tufTargets: 'tuf/targets',
   /** The pinned trust anchor shipped with the firmware (D3); tuf-js replaces it as roots rotate. */
   pinnedRoot: 'tuf/metadata/root.json',
+  /** The server TLS CA shipped with the firmware (D5 transport): the only CA an https server URL is checked against. */
+  pinnedServerCa: 'tls/server-ca.cert.pem',
 } as const;
 
 export function devicePath(dir: string, file: keyof typeof DEVICE_FILES): string {

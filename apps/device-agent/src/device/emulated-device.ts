@@ -80,6 +80,7 @@ interface DeviceParts {
   privateKeyPem: string;
   profile: Omit<DeviceProfile, 'firmwareVersion'>;
   hardware: HardwareIdentity;
+  pinnedServerCaPem?: string;
   storage: SettingsStorage;
   slots: SlotTable;
   boot: BootReport;
@@ -124,6 +125,7 @@ export class EmulatedDevice {
       privateKeyPem: await readTextFile(devicePath(dir, 'privateKey')),
       profile: await readJsonFile(devicePath(dir, 'profile'), storedProfileSchema),
       hardware: await readJsonFile(devicePath(dir, 'hardware'), hardwareIdentitySchema),
+      ...(existsSync(devicePath(dir, 'pinnedServerCa')) ? { pinnedServerCaPem: await readTextFile(devicePath(dir, 'pinnedServerCa')) } : {}),
       storage,
       slots: reconciled.table,
       boot: { settings, slots: reconciled.action },
@@ -144,6 +146,11 @@ export class EmulatedDevice {
   /** What the device presents to open a session (D5): its factory certificate and the key to sign a nonce. */
   credentials(): { certificatePem: string; privateKeyPem: string } {
     return { certificatePem: this.parts.certificatePem, privateKeyPem: this.parts.privateKeyPem };
+  }
+
+  /** The server TLS CA from the firmware (D5 transport), if it ships one: what an https server must chain to. */
+  pinnedServerCa(): string | undefined {
+    return this.parts.pinnedServerCaPem;
   }
 
   /** Where tuf-js keeps this device's trusted metadata (starting from the pinned root) and downloaded targets. */

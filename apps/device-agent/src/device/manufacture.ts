@@ -1,6 +1,6 @@
 /**
  * The factory (D5): a key pair and a certificate from the factory CA, a hardware identity, the pinned
- * root.json of the firmware, the settings initialised from the firmware's factory defaults, slot A running the
+ * root.json of the firmware and its pinned server TLS CA (when it has one), the settings initialised from the firmware's factory defaults, slot A running the
  * shipped firmware. `slots.json` is written last, so a half-made device is never taken for a finished one.
  */
 import { existsSync } from 'node:fs';
@@ -22,6 +22,8 @@ export interface ManufactureOptions {
   profile: DeviceProfile;
   factoryCa: { certPem: string; privateKeyPem: string };
   pinnedRootJson: string;
+  /** The server TLS CA the firmware pins (D5 transport); without it the device reaches plain-HTTP servers only. */
+  pinnedServerCaPem?: string;
   factoryDefaults?: Record<string, SettingValue>;
   /** A pre-made RSA key pair (tests and the fleet keep a pool: key generation is the slow part). */
   keyPair?: KeyPairPem;
@@ -82,6 +84,7 @@ export async function writeNewDevice(o: ManufactureOptions): Promise<void> {
   await writeJsonDurably(devicePath(o.dir, 'hardware'), generateHardwareIdentity(o.profile.region), 0o600);
   await writeJsonDurably(devicePath(o.dir, 'profile'), { model: o.profile.model, region: o.profile.region, channel: o.profile.channel });
   await writeFileDurably(devicePath(o.dir, 'pinnedRoot'), o.pinnedRootJson);
+  if (o.pinnedServerCaPem !== undefined) await writeFileDurably(devicePath(o.dir, 'pinnedServerCa'), o.pinnedServerCaPem);
   await mkdir(devicePath(o.dir, 'tufTargets'), { recursive: true });
   const storage = await openFileStorage(devicePath(o.dir, 'settings'));
   await initialiseState(storage, { ...(o.factoryDefaults ?? DEFAULT_FACTORY_DEFAULTS) }, { now: o.now });

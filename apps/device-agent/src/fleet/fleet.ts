@@ -15,6 +15,8 @@ export interface FleetOptions {
   dir: string;
   factoryCa: { certPem: string; privateKeyPem: string };
   pinnedRootJson: string;
+  /** The server TLS CA the devices' firmware pins (D5 transport); needed for an https server URL. */
+  pinnedServerCaPem?: string;
   mix: FleetMix;
   /** Agents' sleeps (pollAfterSeconds, backoff) are multiplied by this: 0.01 turns a minute into 0.6 s. */
   timeScale: number;
@@ -58,6 +60,7 @@ export class Fleet {
           profile: plan.profile,
           factoryCa: options.factoryCa,
           pinnedRootJson: options.pinnedRootJson,
+          pinnedServerCaPem: options.pinnedServerCaPem,
           keyPair: keys[plan.index],
           now: now(),
         });

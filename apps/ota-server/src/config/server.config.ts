@@ -1,5 +1,8 @@
 import * as path from 'node:path';
 import { z } from 'zod';
+import { readTlsIdentity, type TlsIdentity } from './tls.config';
+
+export type { TlsIdentity } from './tls.config';
 
 /**
  * The server's whole configuration, read from the environment once at start (STYLE.md). Every path is a
@@ -8,6 +11,8 @@ import { z } from 'zod';
 export interface ServerConfig {
   port: number;
   host: string;
+  /** D5 transport: serve HTTPS with this certificate and key (TLS_CERT, TLS_KEY); plain HTTP when absent. */
+  tls?: TlsIdentity;
   dataDir: string;
   /** `sqlite` (file in dataDir, WAL) unless DATABASE_URL is a postgres URL (D6 scale-out). */
   database: { type: 'sqlite'; file: string } | { type: 'postgres'; url: string; connectTimeoutMs: number; queryTimeoutMs: number };
@@ -43,6 +48,9 @@ const envSchema = z
   .object({
     PORT: int(0, 65535).default(8080),
     HOST: z.string().min(1).default('127.0.0.1'),
+    /** D5 transport: PEM files of the server's certificate (leaf first, then any intermediates) and its key. */
+    TLS_CERT: z.string().min(1).optional(),
+    TLS_KEY: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z
       .string()
@@ -111,10 +119,13 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, overrides: Partial<Serv
     throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
   }
   const e = parsed.data;
+  const { tls, problems } = readTlsIdentity(e.TLS_CERT, e.TLS_KEY);
+  if (problems.length > 0) throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   const dataDir = path.resolve(e.DATA_DIR);
   const config: ServerConfig = {
     port: e.PORT,
     host: e.HOST,
+    ...(tls ? { tls } : {}),
     dataDir,
     database: e.DATABASE_URL
       ? { type: 'postgres', url: e.DATABASE_URL, connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, queryTimeoutMs: e.DB_QUERY_TIMEOUT_MS }

@@ -1,6 +1,10 @@
+import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type * as http from 'node:http';
 import type { FastifyServerOptions } from 'fastify';
+import * as https from 'node:https';
+import { createServerTlsCa, issueServerTlsCertificate } from '@app/pki';
+import { transportFor } from '../../../device-agent/src/client/transport';
 import { FastLane, type RawGate } from './fast-lane';
 
 describe('FastLane', () => {
@@ -33,7 +37,7 @@ describe('FastLane', () => {
 
   it('lets the gate refuse a request before the fast lane, and see every request the lane leaves to Fastify', async () => {
     const tracked: string[] = [];
-    const watched: http.Server[] = [];
+    const watched: unknown[] = [];
     const gate: RawGate = {
       refuse: (req, res) => {
         if (req.url !== '/shed') return false;
@@ -66,4 +70,38 @@ describe('FastLane', () => {
       await new Promise((resolve) => server.close(resolve));
     }
   });
+
+  it('serves HTTPS through the same gate and lane when given a certificate, and bounds the handshake by the headers deadline', async () => {
+    const now = new Date(Date.now() - 60_000);
+    const ca = createServerTlsCa({ commonName: 'test CA', now, validDays: 2 });
+    const cert = issueServerTlsCertificate({ ca, now, validDays: 2 });
+    const gate: RawGate = {
+      refuse: (req, res) => req.url === '/shed' && (res.writeHead(503).end('shed'), true),
+      track: () => undefined,
+      watch: () => undefined,
+    };
+    const lane = new FastLane(undefined, gate, { cert: cert.certPem, key: cert.privateKeyPem });
+    lane.use((req, res) => req.url === '/fast' && (res.end('fast'), true));
+    const options = { http: { headersTimeout: 1500, requestTimeout: 3000 } } as FastifyServerOptions;
+    const server = lane.serverFactory((_req, res) => res.end('fastify'), options);
+    expect(server).toBeInstanceOf(https.Server);
+    expect([server.headersTimeout, server.requestTimeout]).toEqual([1500, 3000]);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const transport = transportFor(url, ca.certPem);
+    try {
+      const answers = await Promise.all(['/shed', '/fast', '/other'].map((p) => transport(url + p).then(async (r) => `${r.status} ${await r.text()}`)));
+      expect(answers).toEqual(['503 shed', '200 fast', '200 fastify']);
+      // A connection that never starts its handshake is closed at the headers deadline, not Node's 120 s.
+      const started = Date.now();
+      const silent = net.connect((server.address() as AddressInfo).port, '127.0.0.1');
+      silent.on('error', () => undefined);
+      await new Promise((resolve) => silent.on('close', resolve));
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 20_000);
 });

@@ -1,4 +1,6 @@
 import * as http from 'node:http';
+import * as https from 'node:https';
+import type * as net from 'node:net';
 import type { FastifyServerOptions } from 'fastify';
 
 /** Answers a request itself and returns true, or returns false (having done nothing) to hand it to Fastify. */
@@ -10,8 +12,14 @@ export interface RawGate {
   refuse(req: http.IncomingMessage, res: http.ServerResponse): boolean;
   /** Sees each request the fast lane leaves to Fastify, just before Fastify gets it. */
   track(req: http.IncomingMessage, res: http.ServerResponse): void;
-  /** Told of the server once it exists. */
-  watch(server: http.Server): void;
+  /** Told of the server once it exists (HTTP or HTTPS). */
+  watch(server: net.Server): void;
+}
+
+/** The server's TLS certificate (chain) and key, PEM: given, the raw server speaks HTTPS (D5 transport). */
+export interface ServerTls {
+  cert: string;
+  key: string;
 }
 
 const OPEN_GATE: RawGate = { refuse: () => false, track: () => undefined, watch: () => undefined };
@@ -37,6 +45,7 @@ export class FastLane {
   constructor(
     private readonly onError: (err: unknown) => void = () => undefined,
     private readonly gate: RawGate = OPEN_GATE,
+    private readonly tls?: ServerTls,
   ) {}
 
   /** Adds a handler (once the services behind it exist); each request is offered to them in order. */
@@ -58,12 +67,14 @@ export class FastLane {
   }
 
   readonly serverFactory = (fastifyHandler: http.RequestListener, options: FastifyServerOptions): http.Server => {
-    const server = http.createServer((options as { http?: http.ServerOptions }).http ?? {}, (req, res) => {
+    const listener: http.RequestListener = (req, res) => {
       if (this.gate.refuse(req, res)) return;
       if (this.open) for (const handler of this.handlers) if (this.tryHandler(handler, req, res)) return;
       this.gate.track(req, res);
       fastifyHandler(req, res);
-    });
+    };
+    const settings = (options as { http?: http.ServerOptions }).http ?? {};
+    const server = this.tls ? this.httpsServer(settings, listener) : http.createServer(settings, listener);
     this.gate.watch(server);
     // What Fastify does to the server it creates itself (lib/server.js getServerInstance).
     if (options.keepAliveTimeout !== undefined) server.keepAliveTimeout = options.keepAliveTimeout;
@@ -72,6 +83,18 @@ export class FastLane {
     if (options.maxRequestsPerSocket) server.maxRequestsPerSocket = options.maxRequestsPerSocket;
     return server;
   };
+
+  /**
+   * HTTPS with the same listener, so TLS requests take the same gate and fast lane. Node's HTTPS server has the
+   * HTTP request API (the IncomingMessage and ServerResponse the handlers use), not the `http.Server` type
+   * Fastify's factory signature names, hence the cast. A handshake gets the headers deadline (D6: a connection
+   * cannot hold the server): Node's own default would let a silent TCP connection sit for 120 s before it.
+   */
+  private httpsServer(settings: http.ServerOptions, listener: http.RequestListener): http.Server {
+    const handshakeTimeout = settings.headersTimeout;
+    const server = https.createServer({ ...settings, ...this.tls, ...(handshakeTimeout ? { handshakeTimeout } : {}) }, listener);
+    return server as unknown as http.Server;
+  }
 
   /** A throwing handler must not take the process down: Fastify gets the request unless an answer went out. */
   private tryHandler(handler: FastHandler, req: http.IncomingMessage, res: http.ServerResponse): boolean {

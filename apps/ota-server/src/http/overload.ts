@@ -1,4 +1,5 @@
 import type * as http from 'node:http';
+import type * as net from 'node:net';
 import type { RawGate } from './fast-lane';
 import { LoopDelayMonitor } from './loop-delay';
 
@@ -110,8 +111,8 @@ export class DeviceOverloadGuard implements RawGate, OverloadLimit {
     return this.counts;
   }
 
-  /** Samples the loop while `server` listens. */
-  watch(server: http.Server): void {
+  /** Samples the loop while `server` (HTTP or HTTPS) listens. */
+  watch(server: net.Server): void {
     server.on('listening', () => {
       this.loop.restart(performance.now());
       clearInterval(this.timer);

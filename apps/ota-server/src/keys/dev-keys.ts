@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ed25519Signer, generateEd25519KeyPair, initRepository, type Ed25519KeyPair, type RoleSetups } from '@app/manifest';
-import { createFactoryCa } from '@app/pki';
+import { createFactoryCa, createServerTlsCa, issueServerTlsCertificate, type CertificateAuthority } from '@app/pki';
 
 export interface DevKeyOptions {
   /** Release signer keys for the targets role, and how many must sign (production: 2, the two-person rule). */
@@ -22,6 +22,10 @@ export const keyFiles = (dir: string) => ({
   factoryCaCert: path.join(dir, 'factory-ca.cert.pem'),
   privateDir: path.join(dir, 'private'),
   factoryCaKey: path.join(dir, 'private', 'factory-ca.key.pem'),
+  tlsCaCert: path.join(dir, 'tls-ca.cert.pem'),
+  tlsCaKey: path.join(dir, 'private', 'tls-ca.key.pem'),
+  tlsServerCert: path.join(dir, 'tls-server.cert.pem'),
+  tlsServerKey: path.join(dir, 'private', 'tls-server.key.pem'),
 });
 
 /**
@@ -75,6 +79,32 @@ export async function ensureDevKeys(dir: string, options: DevKeyOptions = {}): P
   fs.writeFileSync(files.targets, state.targets);
   // Written last: its presence is what marks the directory as complete.
   fs.writeFileSync(files.root, state.roots[0]);
+  return true;
+}
+
+/**
+ * D5 transport, development: the server TLS CA that devices pin and a server certificate it issued for
+ * localhost, 127.0.0.1 and ::1 (`TLS_CERT`/`TLS_KEY` name them). Idempotent, and separate from the TUF key set
+ * so an existing key directory gets them too. With the CA present and the server certificate gone, only the
+ * certificate is made again: re-issuing never changes what devices pin. Returns false when nothing was made.
+ */
+export function ensureDevTls(dir: string, options: { now?: Date } = {}): boolean {
+  const files = keyFiles(dir);
+  if (fs.existsSync(files.tlsServerCert)) return false;
+  const now = options.now ?? new Date();
+  fs.mkdirSync(files.privateDir, { recursive: true, mode: 0o700 });
+  let ca: CertificateAuthority;
+  if (fs.existsSync(files.tlsCaCert)) {
+    ca = { certPem: fs.readFileSync(files.tlsCaCert, 'utf8'), privateKeyPem: fs.readFileSync(files.tlsCaKey, 'utf8') };
+  } else {
+    ca = createServerTlsCa({ commonName: 'OTA Dev Server TLS CA', now, validDays: 3650 });
+    writePrivate(files.tlsCaKey, ca.privateKeyPem);
+    fs.writeFileSync(files.tlsCaCert, ca.certPem);
+  }
+  const server = issueServerTlsCertificate({ ca, now, validDays: 365 });
+  writePrivate(files.tlsServerKey, server.privateKeyPem);
+  // Written last: its presence is what marks the TLS files as complete.
+  fs.writeFileSync(files.tlsServerCert, server.certPem);
   return true;
 }
 
