@@ -15,7 +15,7 @@ export class HealthController {
     const database = { ...r.database, ok: r.database.reachable && r.database.ok };
     void reply
       .status(r.database.reachable && r.database.ok && r.tuf.ok ? 200 : 503)
-      .send({ status: r.database.ok && r.tuf.ok ? 'ok' : 'degraded', database, tuf: r.tuf });
+      .send({ status: r.database.ok && r.tuf.ok ? 'ok' : 'degraded', database, tuf: r.tuf, degraded: r.degraded });
   }
 
   @Get('live')
