@@ -9,13 +9,16 @@ export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Database reachable and writable, TUF metadata fresh; 503 when not (the same checks as /health/ready)' })
+  @ApiOperation({
+    summary:
+      'Database reachable and writable, TUF metadata of every role unexpired; 503 when not (the same checks as /health/ready); `tuf.warnings` and `tuf.installs` as there (D7)',
+  })
   async health(@Res() reply: FastifyReply): Promise<void> {
     const r = await this.readiness.check();
     const database = { ...r.database, ok: r.database.reachable && r.database.ok };
     void reply
       .status(r.database.reachable && r.database.ok && r.tuf.ok ? 200 : 503)
-      .send({ status: r.database.ok && r.tuf.ok ? 'ok' : 'degraded', database, tuf: r.tuf, degraded: r.degraded });
+      .send({ status: r.database.ok && r.tuf.ok ? 'ok' : 'degraded', database, tuf: r.tuf });
   }
 
   @Get('live')
@@ -25,7 +28,10 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: database reachable and writable, TUF metadata fresh, not shedding load, not shutting down; 503 when not' })
+  @ApiOperation({
+    summary:
+      'Readiness: database reachable and writable, TUF metadata of every role unexpired, not shedding load, not shutting down; 503 when not. Ready but `degraded` while a TUF role is in its warning period or installs are withheld (`tuf.warnings`, `tuf.installs`, D7)',
+  })
   async ready(@Res() reply: FastifyReply): Promise<void> {
     const r = await this.readiness.check();
     void reply.status(r.ready ? 200 : 503).send({ status: r.ready ? 'ready' : 'not-ready', ...r });
