@@ -16,6 +16,7 @@ interface ReadyBody {
   tuf: {
     ok: boolean;
     root: { state: string; expiresInSeconds: number; warnBeforeSeconds: number };
+    targets: { state: string; expiresInSeconds: number };
     warnings: { role: string; state: string; expiresInSeconds: number; action: string }[];
     installs: { withheld: boolean; reason?: string };
   };
@@ -147,6 +148,62 @@ describe('when the root has expired (366 days on)', () => {
     const view = await server.admin<{ state: string; stateReason: string; totals: Record<string, number> }>('GET', `/admin/v1/rollouts/${rolloutId}`);
     expect({ state: view.body.state, offered: view.body.totals.offered }).toEqual({ state: 'running', offered: 0 });
     expect(view.body.stateReason).toMatch(/^holding: installs withheld: root metadata/);
+    expect(gauge(await scrape(server), 'ota_installs_withheld')).toBe(1);
+  });
+});
+
+describe('when the targets metadata expires within the install margin (not expired yet)', () => {
+  const MARGIN = 3600;
+  let server: TestServer;
+  let devices: TestDevice[];
+  let rolloutId: string;
+
+  /** Moves the clock to `seconds` before the targets metadata expires, and lets the server re-sign what it signs. */
+  async function moveToBeforeTargetsExpiry(seconds: number): Promise<void> {
+    server.clock.advanceSeconds((await ready(server)).body.tuf.targets.expiresInSeconds - seconds);
+    await server.tick();
+  }
+
+  beforeAll(async () => {
+    server = await startServer({ env: { TUF_INSTALL_MARGIN_SECONDS: String(MARGIN) } });
+    devices = await TestDevice.fleet(server, 2, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'sg' }));
+    const release = await server.admin<{ id: string }>('POST', '/admin/v1/releases', { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') });
+    const rollout = await server.admin<{ id: string }>('POST', '/admin/v1/rollouts', {
+      releaseId: release.body.id,
+      audience: { channels: ['beta'] },
+      stages: [{ percent: 100, soakSeconds: 0 }],
+      policy: { maxFailureRate: 0.5, minSamples: 1, confidence: 0.9 },
+    });
+    rolloutId = rollout.body.id;
+    expect((await server.admin('POST', `/admin/v1/rollouts/${rolloutId}/start`)).status).toBe(200);
+  });
+  afterAll(() => server.close());
+
+  it('a minute before the margin, a device is offered the install (ready, degraded by the targets warning)', async () => {
+    await moveToBeforeTargetsExpiry(MARGIN + 60);
+    await devices[0].openSession();
+    expect(await devices[0].poll()).toMatchObject({ action: 'install', rolloutId });
+    const r = await ready(server);
+    expect({ status: r.status, degraded: r.body.degraded, installs: r.body.tuf.installs }).toEqual({
+      status: 200,
+      degraded: true,
+      installs: { withheld: false },
+    });
+    expect(r.body.tuf.warnings).toEqual([expect.objectContaining({ role: 'targets', state: 'warning', action: expect.stringMatching(/release signers/) })]);
+  });
+
+  it('inside the margin, an offered device and a new one both hear none; ready, and readiness says installs are withheld', async () => {
+    await moveToBeforeTargetsExpiry(MARGIN - 60);
+    for (const d of devices) {
+      await d.openSession();
+      expect(await d.poll()).toMatchObject({ action: 'none' });
+    }
+    const r = await ready(server);
+    expect({ status: r.status, ready: r.body.ready, degraded: r.body.degraded }).toEqual({ status: 200, ready: true, degraded: true });
+    expect(r.body.tuf.installs).toEqual({
+      withheld: true,
+      reason: expect.stringMatching(/^installs withheld: targets metadata v\d+ expires at .* within TUF_INSTALL_MARGIN_SECONDS \(3600\)/),
+    });
     expect(gauge(await scrape(server), 'ota_installs_withheld')).toBe(1);
   });
 });
