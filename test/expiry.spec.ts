@@ -49,7 +49,7 @@ describe('when the targets metadata has expired', () => {
   it('the rollout holds saying why, with no failure counted', async () => {
     const view = await rolloutView(world, rolloutId);
     expect({ state: view.state, failed: view.totals.failed, offered: view.totals.offered }).toEqual({ state: 'running', failed: 0, offered: 0 });
-    expect(view.stateReason).toMatch(/^holding: installs withheld: targets metadata v\d+ expires at .*release signers/);
+    expect(view.stateReason).toMatch(/^holding: installs withheld: targets metadata v\d+ expired at .*release signers/);
   });
 
   it('readiness is 503 and says installs are withheld because targets expired', async () => {

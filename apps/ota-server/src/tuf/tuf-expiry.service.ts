@@ -92,8 +92,10 @@ export class TufExpiryService {
     );
     const withheld = nowMs >= this.withholdFromMs;
     const first = EXPIRING_ROLES.reduce((a, b) => (roles[b].expiresAtMs < roles[a].expiresAtMs ? b : a));
+    const when =
+      nowMs >= roles[first].expiresAtMs ? 'expired at' : `expires within TUF_INSTALL_MARGIN_SECONDS (${this.config.tufExpiry.installMarginSeconds}), at`;
     const reason = withheld
-      ? `installs withheld: ${first} metadata v${roles[first].version} expires at ${roles[first].expires}, within TUF_INSTALL_MARGIN_SECONDS (${this.config.tufExpiry.installMarginSeconds}), and devices would refuse it; ${ACTIONS[first]}`
+      ? `installs withheld: ${first} metadata v${roles[first].version} ${when} ${roles[first].expires}, and devices would refuse it; ${ACTIONS[first]}`
       : undefined;
     return {
       ok: EXPIRING_ROLES.every((role) => byRole[role].state !== 'expired'),
@@ -128,12 +130,13 @@ export class TufExpiryService {
   }
 
   private readings(): TufExpiryReading {
-    if (!this.roles) return { roles: [], installsWithheld: true };
+    const roles = this.roles;
+    if (!roles) return { roles: [], installsWithheld: true };
     const nowMs = this.clock.nowMs();
     return {
       roles: EXPIRING_ROLES.map((role) => {
         const f = this.roleFreshness(role, nowMs);
-        return { role, expiresInSeconds: f.expiresInSeconds, expiresAtSeconds: this.roles![role].expiresAtMs / 1000, warning: f.state !== 'ok' };
+        return { role, expiresInSeconds: f.expiresInSeconds, expiresAtSeconds: roles[role].expiresAtMs / 1000, warning: f.state !== 'ok' };
       }),
       installsWithheld: nowMs >= this.withholdFromMs,
     };
