@@ -47,6 +47,11 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** Reuse another server's database and keys (a second instance, or a restart). */
   shareWith?: TestServer;
+  /**
+   * Where the server's clock starts (default: the real now). In the past, the keys and first metadata are made
+   * then, so that metadata can be expired by the real clock, the one tuf-js checks against.
+   */
+  startAt?: Date;
   /** Move the last N targets private keys out of the key directory: release signers hold them, not the server. */
   withholdTargetsKeys?: number;
   /** Serve HTTPS with the dev TLS certificate of the key directory (TLS_CERT, TLS_KEY; D5 transport). */
@@ -58,8 +63,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const base = options.shareWith ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'ota-server-'));
   const keysDir = options.shareWith?.keysDir ?? path.join(base!, 'keys');
   const dataDir = options.shareWith?.dataDir ?? path.join(base!, 'data');
-  // tuf-js checks expiry against the real clock, so test time starts now and only moves forward.
-  const clock = options.shareWith?.clock ?? new ManualClock(new Date());
+  // tuf-js checks expiry against the real clock, so test time starts now (or at `startAt`) and only moves forward.
+  const clock = options.shareWith?.clock ?? new ManualClock(options.startAt ?? new Date());
   await ensureDevKeys(keysDir, { targetsKeys: options.targetsKeys, targetsThreshold: options.targetsThreshold, now: clock.now() });
   const withheldTargetsKeys = withholdTargetsKeys(keysDir, options.withholdTargetsKeys ?? 0);
   const files = keyFiles(keysDir);

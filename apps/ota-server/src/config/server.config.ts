@@ -37,9 +37,18 @@ export interface ServerConfig {
     checkinFlushMs: number;
   };
   rollout: { tickMs: number; timestampRefreshBeforeSeconds: number };
+  /**
+   * D7 expiry never surprises: readiness and metrics warn `warnBeforeSeconds` ahead of each role's expiry, and the
+   * poll answers `none` instead of `install` from `installMarginSeconds` before any role expires.
+   */
+  tufExpiry: { warnBeforeSeconds: Record<ExpiringRole, number>; installMarginSeconds: number };
   /** D6 graceful stop on SIGTERM: readiness red for `drainMs` before the listener closes, then at most `timeoutMs` more. */
   shutdown: { drainMs: number; timeoutMs: number };
 }
+
+export type ExpiringRole = 'root' | 'targets' | 'snapshot' | 'timestamp';
+
+const DAY_SECONDS = 86_400;
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -93,6 +102,20 @@ const envSchema = z
     SHUTDOWN_DRAIN_MS: int(0, 600_000).default(3_000),
     SHUTDOWN_TIMEOUT_MS: int(1_000, 600_000).default(20_000),
     TIMESTAMP_REFRESH_BEFORE_SECONDS: int(60, 30 * 24 * 3600).default(6 * 3600),
+    /**
+     * D7 expiry warnings, per role. Root and targets need people (root keyholders, release signers), so weeks
+     * ahead; snapshot and timestamp the server re-signs itself TIMESTAMP_REFRESH_BEFORE_SECONDS ahead, so their
+     * warning means that re-sign is late: by default halfway between it and TUF_INSTALL_MARGIN_SECONDS, at most 3 h.
+     */
+    TUF_ROOT_WARN_BEFORE_SECONDS: int(60, 3650 * DAY_SECONDS).default(60 * DAY_SECONDS),
+    TUF_TARGETS_WARN_BEFORE_SECONDS: int(60, 3650 * DAY_SECONDS).default(14 * DAY_SECONDS),
+    TUF_SNAPSHOT_WARN_BEFORE_SECONDS: int(60, 3650 * DAY_SECONDS).optional(),
+    TUF_TIMESTAMP_WARN_BEFORE_SECONDS: int(60, 3650 * DAY_SECONDS).optional(),
+    /**
+     * Installs are withheld this long before any role expires: a device offered now fetches and verifies the
+     * metadata within moments of its poll, so this covers that, its retries, and a device clock running ahead.
+     */
+    TUF_INSTALL_MARGIN_SECONDS: int(0, 30 * DAY_SECONDS).default(3600),
   })
   .superRefine((e, ctx) => {
     // Node refuses a headers deadline later than the whole request's.
@@ -103,7 +126,41 @@ const envSchema = z
         message: `must not exceed REQUEST_TIMEOUT_MS (${e.REQUEST_TIMEOUT_MS}), got ${e.HEADERS_TIMEOUT_MS}`,
       });
     }
+    // Online roles are re-signed before installs are withheld, or every timestamp would withhold them for a while.
+    if (e.TUF_INSTALL_MARGIN_SECONDS >= e.TIMESTAMP_REFRESH_BEFORE_SECONDS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TUF_INSTALL_MARGIN_SECONDS'],
+        message: `must be less than TIMESTAMP_REFRESH_BEFORE_SECONDS (${e.TIMESTAMP_REFRESH_BEFORE_SECONDS}), got ${e.TUF_INSTALL_MARGIN_SECONDS}`,
+      });
+    }
+    // A warning comes before installs are withheld, or it warns of nothing that can still be prevented.
+    for (const [name, value] of Object.entries(warnBeforeSecondsOf(e))) {
+      if (value > e.TUF_INSTALL_MARGIN_SECONDS) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: [`TUF_${name.toUpperCase()}_WARN_BEFORE_SECONDS`],
+        message: `must exceed TUF_INSTALL_MARGIN_SECONDS (${e.TUF_INSTALL_MARGIN_SECONDS}), got ${value}`,
+      });
+    }
   });
+
+function warnBeforeSecondsOf(e: {
+  TIMESTAMP_REFRESH_BEFORE_SECONDS: number;
+  TUF_INSTALL_MARGIN_SECONDS: number;
+  TUF_ROOT_WARN_BEFORE_SECONDS: number;
+  TUF_TARGETS_WARN_BEFORE_SECONDS: number;
+  TUF_SNAPSHOT_WARN_BEFORE_SECONDS?: number;
+  TUF_TIMESTAMP_WARN_BEFORE_SECONDS?: number;
+}): Record<ExpiringRole, number> {
+  const online = Math.min(3 * 3600, Math.floor((e.TIMESTAMP_REFRESH_BEFORE_SECONDS + e.TUF_INSTALL_MARGIN_SECONDS) / 2));
+  return {
+    root: e.TUF_ROOT_WARN_BEFORE_SECONDS,
+    targets: e.TUF_TARGETS_WARN_BEFORE_SECONDS,
+    snapshot: e.TUF_SNAPSHOT_WARN_BEFORE_SECONDS ?? online,
+    timestamp: e.TUF_TIMESTAMP_WARN_BEFORE_SECONDS ?? online,
+  };
+}
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -147,6 +204,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, overrides: Partial<Serv
       checkinFlushMs: e.CHECKIN_FLUSH_MS,
     },
     rollout: { tickMs: e.ROLLOUT_TICK_MS, timestampRefreshBeforeSeconds: e.TIMESTAMP_REFRESH_BEFORE_SECONDS },
+    tufExpiry: { warnBeforeSeconds: warnBeforeSecondsOf(e), installMarginSeconds: e.TUF_INSTALL_MARGIN_SECONDS },
     shutdown: { drainMs: e.SHUTDOWN_DRAIN_MS, timeoutMs: e.SHUTDOWN_TIMEOUT_MS },
   };
   return { ...config, ...overrides };

@@ -11,7 +11,10 @@ export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Database reachable and writable, TUF metadata fresh; 503 when not (the same checks as /health/ready)' })
+  @ApiOperation({
+    summary:
+      'Database reachable and writable, TUF metadata of every role unexpired; 503 when not (the same checks as /health/ready); `tuf.warnings` and `tuf.installs` as there (D7)',
+  })
   @ApiZodResponse(200, healthSchema, 'healthy')
   @ApiZodResponse(503, healthSchema, 'degraded: the database or the TUF metadata is not ok')
   @ApiErrors(408, 431)
@@ -31,7 +34,10 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: database reachable and writable, TUF metadata fresh, not shedding load, not shutting down; 503 when not' })
+  @ApiOperation({
+    summary:
+      'Readiness: database reachable and writable, TUF metadata of every role unexpired, not shedding load, not shutting down; 503 when not. Ready but `degraded` while a TUF role is in its warning period or installs are withheld (`tuf.warnings`, `tuf.installs`, D7)',
+  })
   @ApiZodResponse(200, readinessSchema, 'ready')
   @ApiZodResponse(503, readinessSchema, 'not ready: the failing check says why')
   @ApiErrors(408, 431)

@@ -3,7 +3,7 @@ import { probeRead, probeWrite } from '../database/lease.repository';
 import { describeStorageError } from '../database/storage-errors';
 import { StorageHealth } from '../database/storage-health';
 import { Storage } from '../database/storage.service';
-import { TufRepositoryService } from '../tuf/tuf-repository.service';
+import { TufExpiryService, type Freshness } from '../tuf/tuf-expiry.service';
 import { LeaseService } from '../database/lease.service';
 import type { ReadinessDto } from './dto/health.dto';
 import { Lifecycle } from './lifecycle';
@@ -15,10 +15,11 @@ const PROBE_EVERY_MS = 1_000;
 export type Readiness = Omit<ReadinessDto, 'status'>;
 
 /**
- * D6 readiness: the database is reachable and takes writes, the TUF metadata devices would fetch is fresh, and
- * the server is neither shedding load nor shutting down. "Takes writes" is what the last write found (every
- * write path reports to StorageHealth); while writes fail, a probe write (at most once a second) finds out
- * whether the storage is back even when no device writes.
+ * D6 readiness: the database is reachable and takes writes, the TUF metadata devices would fetch is fresh (every
+ * role, root included: D7), and the server is neither shedding load nor shutting down. "Takes writes" is what the
+ * last write found (every write path reports to StorageHealth); while writes fail, a probe write (at most once a
+ * second) finds out whether the storage is back even when no device writes. Expiry warnings and withheld installs
+ * leave it ready but `degraded` (D7).
  */
 @Injectable()
 export class ReadinessService {
@@ -27,7 +28,7 @@ export class ReadinessService {
   constructor(
     private readonly storage: Storage,
     private readonly health: StorageHealth,
-    private readonly tuf: TufRepositoryService,
+    private readonly tuf: TufExpiryService,
     private readonly leases: LeaseService,
     private readonly lifecycle: Lifecycle,
   ) {}
@@ -45,6 +46,7 @@ export class ReadinessService {
     const tuf = this.tuf.freshness();
     const notServing = this.lifecycle.notServing();
     const serving = notServing ? { ok: false, ...notServing } : { ok: true };
-    return { ready: database.reachable && database.ok && tuf.ok && serving.ok, database, tuf, serving };
+    const ready = database.reachable && database.ok && tuf.ok && serving.ok;
+    return { ready, database, tuf, degraded: tuf.warnings.length > 0 || tuf.installs.withheld, serving };
   }
 }

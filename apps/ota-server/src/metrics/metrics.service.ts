@@ -4,6 +4,12 @@ import { UPDATE_ACTIONS, type UpdateAction } from '@app/protocol';
 import { StorageHealth } from '../database/storage-health';
 import { REFUSAL_REASONS, type OverloadLimit, type RefusalReason } from '../http/overload';
 
+/** What the TUF expiry monitor reports at a scrape (declared here: the tuf feature depends on metrics, not back). */
+export interface TufExpiryReading {
+  roles: readonly { role: string; expiresInSeconds: number; expiresAtSeconds: number; warning: boolean }[];
+  installsWithheld: boolean;
+}
+
 /** Prometheus metrics (D6 operations); one registry per app so several instances can share a process. */
 @Injectable()
 export class MetricsService {
@@ -132,10 +138,52 @@ export class MetricsService {
     buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
     registers: [this.registry],
   });
+  /** The TUF expiry monitor (tuf/tuf-expiry.service.ts) hands over its reading with `watchTufExpiry`. */
+  private tufExpiry?: () => TufExpiryReading;
+  readonly tufExpiresIn = new Gauge({
+    name: 'ota_tuf_expires_in_seconds',
+    help: 'Seconds until the published metadata of each TUF role (root, targets, snapshot, timestamp) expires, at the time of the scrape (D7); negative once expired',
+    labelNames: ['role'],
+    registers: [this.registry],
+    collect: () => {
+      for (const r of this.tufExpiry?.().roles ?? []) this.tufExpiresIn.set({ role: r.role }, r.expiresInSeconds);
+    },
+  });
+  readonly tufExpiryTimestamp = new Gauge({
+    name: 'ota_tuf_expiry_timestamp_seconds',
+    help: 'Expiry of the published metadata of each TUF role, in seconds since the Unix epoch (alert on it minus time())',
+    labelNames: ['role'],
+    registers: [this.registry],
+    collect: () => {
+      for (const r of this.tufExpiry?.().roles ?? []) this.tufExpiryTimestamp.set({ role: r.role }, r.expiresAtSeconds);
+    },
+  });
+  readonly tufExpiryWarning = new Gauge({
+    name: 'ota_tuf_expiry_warning',
+    help: "1 while a TUF role's metadata is within its warning period (TUF_<ROLE>_WARN_BEFORE_SECONDS) or expired, else 0 (D7)",
+    labelNames: ['role'],
+    registers: [this.registry],
+    collect: () => {
+      for (const r of this.tufExpiry?.().roles ?? []) this.tufExpiryWarning.set({ role: r.role }, r.warning ? 1 : 0);
+    },
+  });
+  readonly installsWithheld = new Gauge({
+    name: 'ota_installs_withheld',
+    help: '1 while polls answer none instead of install because a TUF role expires within TUF_INSTALL_MARGIN_SECONDS or has expired (D7)',
+    registers: [this.registry],
+    collect: () => {
+      if (this.tufExpiry) this.installsWithheld.set(this.tufExpiry().installsWithheld ? 1 : 0);
+    },
+  });
+  /** Kept for existing dashboards: the timestamp role of ota_tuf_expires_in_seconds. */
   readonly tufTimestampExpiry = new Gauge({
     name: 'ota_tuf_timestamp_expires_in_seconds',
-    help: 'Seconds until the published timestamp metadata expires',
+    help: 'Seconds until the published timestamp metadata expires, at the time of the scrape (the same as ota_tuf_expires_in_seconds{role="timestamp"})',
     registers: [this.registry],
+    collect: () => {
+      const timestamp = this.tufExpiry?.().roles.find((r) => r.role === 'timestamp');
+      if (timestamp) this.tufTimestampExpiry.set(timestamp.expiresInSeconds);
+    },
   });
 
   private readonly latencyChildren = new Map<string, { observe(value: number): void }>();
@@ -156,6 +204,11 @@ export class MetricsService {
   /** Reads the overload guard's state at each scrape (D6: gauges computed at scrape). */
   watchOverload(overload: OverloadLimit): void {
     this.overload = overload;
+  }
+
+  /** Reads the TUF expiry monitor at each scrape (D6: gauges computed at scrape, D7: every role's time left). */
+  watchTufExpiry(read: () => TufExpiryReading): void {
+    this.tufExpiry = read;
   }
 
   countPoll(action: UpdateAction): void {

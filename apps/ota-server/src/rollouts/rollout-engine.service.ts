@@ -9,6 +9,7 @@ import { Storage } from '../database/storage.service';
 import { DeviceRegistryService } from '../devices/device-registry.service';
 import { ApiError } from '../http/api-error';
 import { MetricsService } from '../metrics/metrics.service';
+import { TufExpiryService } from '../tuf/tuf-expiry.service';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
 import { CohortCensusService } from './cohort-census.service';
 import { DeviceStateWriter } from './device-state-writer.service';
@@ -47,6 +48,7 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     private readonly registry: DeviceRegistryService,
     private readonly census: CohortCensusService,
     private readonly tuf: TufRepositoryService,
+    private readonly expiry: TufExpiryService,
     private readonly leases: LeaseService,
     private readonly metrics: MetricsService,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -86,9 +88,12 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
       return;
     }
     await this.tuf.refreshTimestampIfDue();
-    for (const r of this.cache.all()) await this.timeOutStuckDevices(r.id, r.policy);
+    // D7: while installs are withheld the silence of devices is the server's doing, not the release's: no device
+    // times out, and no stage advances (no one can install) or halts.
+    const withheld = this.expiry.review();
+    if (!withheld) for (const r of this.cache.all()) await this.timeOutStuckDevices(r.id, r.policy);
     const running = await this.storage.read((tx) => rolloutsIn(tx, ['running']));
-    for (const r of running) await this.evaluate(r);
+    for (const r of running) await (withheld ? this.rollouts.noteHold(r.id, r.revision, `holding: ${withheld}`) : this.evaluate(r));
     for (const r of this.cache.all()) this.metrics.rolloutStage.set({ rollout: r.id, state: r.state }, r.stageIndex);
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DEVICE_ROLLOUT_STATUSES, TERMINAL_STATUSES, UpdateResponse } from '@app/protocol';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
+import { TufExpiryService } from '../tuf/tuf-expiry.service';
 import type { DeviceClaims } from '../devices/session-tokens';
 import { MetricsService } from '../metrics/metrics.service';
 import { OfferBook } from './offer-book.service';
@@ -13,7 +14,8 @@ const OFFERED = DEVICE_ROLLOUT_STATUSES.indexOf('offered');
 const TIMED_OUT = DEVICE_ROLLOUT_STATUSES.indexOf('timed-out');
 
 /**
- * The poll hot path (D4, D6): memory only, no synchronous write, no signing. A device gets at most one offer at
+ * The poll hot path (D4, D6): memory only, no synchronous write, no signing. No install while the server's own
+ * TUF metadata would make devices refuse it (D7). A device gets at most one offer at
  * a time: an unfinished offer is repeated (or cancelled when its rollout stopped) before any new one is made.
  */
 @Injectable()
@@ -25,6 +27,7 @@ export class UpdateDecisionService {
     private readonly cache: RolloutCache,
     private readonly offers: OfferBook,
     private readonly metrics: MetricsService,
+    private readonly expiry: TufExpiryService,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
   ) {}
 
@@ -44,6 +47,8 @@ export class UpdateDecisionService {
       if ((rollout.state === 'halted' || rollout.state === 'cancelled') && status === OFFERED) {
         return { action: 'cancel', rolloutId: rollout.id, releaseId: rollout.releaseId, target: rollout.target, pollAfterSeconds };
       }
+      // D7: while devices would refuse the published metadata, the device keeps its state and asks again later.
+      if (this.expiry.installsWithheld()) return { action: 'none', pollAfterSeconds };
       return { action: 'install', rolloutId: rollout.id, releaseId: rollout.releaseId, target: rollout.target, pollAfterSeconds };
     }
     // No new offer while the ones made cannot be written (D6: a bounded buffer; the device asks again later).
@@ -52,6 +57,9 @@ export class UpdateDecisionService {
       const rollout = live[i];
       const status = statuses[i];
       if (rollout.state !== 'running' || (status !== undefined && status !== TIMED_OUT) || !isEligible(rollout, device)) continue;
+      // D7: no offer the device would fail EXPIRED on (that failure would count against the rollout); asked only
+      // when an offer would be made, so a poll that hears `none` anyway does not read the clock.
+      if (this.expiry.installsWithheld()) return { action: 'none', pollAfterSeconds };
       this.offers.offer(rollout.id, device.id, rollout.stageIndex, status === TIMED_OUT);
       this.metrics.offers.inc({ rollout: rollout.id });
       return { action: 'install', rolloutId: rollout.id, releaseId: rollout.releaseId, target: rollout.target, pollAfterSeconds };

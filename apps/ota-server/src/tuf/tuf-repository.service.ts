@@ -17,9 +17,9 @@ import {
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { Storage, type Tx } from '../database/storage.service';
-import { MetricsService } from '../metrics/metrics.service';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { hasRoot, insertMetadata, latestTimestampVersion, loadPublishedMetadata, type TufRole } from './tuf-metadata.repository';
+import { TufExpiryService, type Freshness } from './tuf-expiry.service';
 import { findTargets, insertTarget } from './tuf-target.repository';
 
 export interface ServedFile {
@@ -42,7 +42,7 @@ export class TufRepositoryService implements OnModuleInit {
     @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly metrics: MetricsService,
+    private readonly expiry: TufExpiryService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -59,18 +59,9 @@ export class TufRepositoryService implements OnModuleInit {
     return this.files.get(path);
   }
 
-  /** Health: the timestamp devices fetch must not be expired (D3); also warns of targets nearing expiry. */
-  freshness() {
-    const summary = describeRepository(this.current);
-    const now = this.clock.now().getTime();
-    const expiresIn = (iso: string) => Math.floor((Date.parse(iso) - now) / 1000);
-    return {
-      ok: expiresIn(summary.timestamp.expires) > 0 && expiresIn(summary.snapshot.expires) > 0 && expiresIn(summary.targets.expires) > 0,
-      timestamp: { version: summary.timestamp.version, expiresInSeconds: expiresIn(summary.timestamp.expires) },
-      snapshot: { version: summary.snapshot.version, expiresInSeconds: expiresIn(summary.snapshot.expires) },
-      targets: { version: summary.targets.version, expiresInSeconds: expiresIn(summary.targets.expires) },
-      root: { version: summary.root.version, expiresInSeconds: expiresIn(summary.root.expires) },
-    };
+  /** Health (D6, D7): every role's time left, warnings, and whether installs are withheld. */
+  freshness(): Freshness {
+    return this.expiry.freshness();
   }
 
   /**
@@ -94,7 +85,7 @@ export class TufRepositoryService implements OnModuleInit {
     const files = new Map<string, ServedFile>();
     for (const [path, body] of repositoryFiles(state)) files.set(path, { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` });
     this.files = files;
-    this.metrics.tufTimestampExpiry.set(this.freshness().timestamp.expiresInSeconds);
+    this.expiry.track(describeRepository(state));
   }
 
   /** D3: re-sign timestamp (and snapshot) before they expire. Callers hold the tick lease. */

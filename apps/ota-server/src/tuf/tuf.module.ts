@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MetricsModule } from '../metrics/metrics.module';
 import { TufMetadataEntity } from './tuf-metadata.entity';
 import { TufTargetEntity } from './tuf-target.entity';
+import { TufExpiryService } from './tuf-expiry.service';
 import { TufRepositoryService } from './tuf-repository.service';
 import { TufController } from './tuf.controller';
 
@@ -10,7 +11,7 @@ import { TufController } from './tuf.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([TufMetadataEntity, TufTargetEntity]), MetricsModule],
   controllers: [TufController],
-  providers: [TufRepositoryService],
-  exports: [TufRepositoryService],
+  providers: [TufRepositoryService, TufExpiryService],
+  exports: [TufRepositoryService, TufExpiryService],
 })
 export class TufModule {}

@@ -8,15 +8,36 @@ const databaseSchema = z.object({
   lastError: z.string().optional(),
 });
 
-const roleFreshness = z.object({ version: z.int().min(1), expiresInSeconds: z.int() });
+const EXPIRING_ROLES = ['root', 'targets', 'snapshot', 'timestamp'] as const;
 
-/** The TUF metadata devices would fetch, and how long each role has left (D3). */
+const roleFreshness = z.object({
+  version: z.int().min(1),
+  expires: z.string().meta({ description: 'ISO 8601 time' }),
+  expiresInSeconds: z.int().meta({ description: 'computed when asked; negative once expired' }),
+  warnBeforeSeconds: z.int().min(0).meta({ description: 'how long before expiry a warning is raised (D7)' }),
+  state: z.enum(['ok', 'warning', 'expired']),
+});
+
+/** The TUF metadata devices would fetch, how long each role has left, and what an operator must do (D3, D7). */
 const tufSchema = z.object({
-  ok: z.boolean().meta({ description: 'timestamp, snapshot and targets all unexpired' }),
+  ok: z.boolean().meta({ description: 'every role (root, targets, snapshot, timestamp) unexpired' }),
   timestamp: roleFreshness,
   snapshot: roleFreshness,
   targets: roleFreshness,
   root: roleFreshness,
+  warnings: z.array(
+    z.object({
+      role: z.enum(EXPIRING_ROLES),
+      state: z.enum(['warning', 'expired']),
+      expires: z.string(),
+      expiresInSeconds: z.int(),
+      action: z.string().meta({ description: 'who has to act, and how' }),
+    }),
+  ),
+  installs: z.object({
+    withheld: z.boolean().meta({ description: 'installs are answered `none` because devices would refuse the metadata' }),
+    reason: z.string().optional(),
+  }),
 });
 
 /** GET /health's answer (200 when ok, 503 when degraded). */
@@ -33,6 +54,7 @@ export const readinessSchema = z.object({
   ready: z.boolean(),
   database: databaseSchema,
   tuf: tufSchema,
+  degraded: z.boolean().meta({ description: 'ready, but a TUF role is in its warning period or installs are withheld (D7)' }),
   serving: z.object({
     ok: z.boolean(),
     reason: z.enum(['draining', 'shedding']).optional(),
