@@ -15,8 +15,8 @@ const TIMED_OUT = DEVICE_ROLLOUT_STATUSES.indexOf('timed-out');
 
 /**
  * The poll hot path (D4, D6): memory only, no synchronous write, no signing. No install while the server's own
- * TUF metadata would make devices refuse it (D7). A device gets at most one offer at
- * a time: an unfinished offer is repeated (or cancelled when its rollout stopped) before any new one is made.
+ * TUF metadata would make devices refuse it (D7). A device gets at most one offer at a time: an unfinished offer
+ * is repeated (or cancelled when its rollout stopped) before any new one is made.
  */
 @Injectable()
 export class UpdateDecisionService {
