@@ -3,9 +3,10 @@
  * agents, the sqlite disk fills up (a 20 MiB tmpfs of the test's own), or the connection to PostgreSQL is cut (a
  * TCP proxy of the test's own; the shared cluster keeps running). While the storage is gone, devices holding a
  * session are answered their polls from memory, writes are answered 503 STORAGE_UNAVAILABLE with Retry-After
- * (never 2xx, never 500) and readiness is red; when it returns, writes resume by themselves. Then the server is
- * killed (kill -9) and started again: every report that was answered 2xx is in the database, and every one that
- * was not was sent again by its agent and landed.
+ * (never 2xx, never 500), new sessions too (D5: a nonce is recorded as spent before it opens one), and
+ * readiness is red; when it returns, writes resume by themselves. Then the server is killed (kill -9) and
+ * started again: every report that was answered 2xx is in the database, and every one that was not was sent
+ * again by its agent and landed.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -165,6 +166,13 @@ async function run(fault: Fault): Promise<void> {
       });
     const polls = s.http.exchanges.filter((x) => x.url.includes('/device/v1/update'));
     expect(polls.slice(-DEVICES).map((x) => x.status)).toEqual(Array(DEVICES).fill(200));
+    // D5: no session without its nonce recorded as spent; a device rebooting now is told to come back later.
+    const rebooted = s.agent(s.devices[0]);
+    const refused = await rebooted.pollOnce().then(
+      () => 'a session',
+      (err: unknown) => err,
+    );
+    expect(refused).toMatchObject({ status: 503, apiCode: 'STORAGE_UNAVAILABLE', retryAfterSeconds: expect.any(Number) });
     const refusedToken = await s.admin('POST', '/admin/v1/tokens', { name: 'during-the-outage', role: 'viewer' });
     expect({ status: refusedToken.status, retryAfter: refusedToken.retryAfter }).toEqual({ status: 503, retryAfter: expect.stringMatching(/^\d+$/) });
     expect(refusedToken.body).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });

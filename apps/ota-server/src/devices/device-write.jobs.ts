@@ -1,7 +1,8 @@
-/** The device registry's writes from the hot path (D6), run by HotWrites; nothing here may import Nest. */
+/** The devices feature's writes (D5, D6), run by HotWrites off the event loop; nothing here may import Nest. */
 import { defineJobs, type SqlDb } from '../database/sql-db';
 import { latestCheckins, type CheckinBatch } from './checkin-log';
 import { upsertCheckins } from './device.repository';
+import { insertSpentNonce, pruneSpentNonces, PRUNE_BATCH } from './spent-nonce.repository';
 
 /** Devices per transaction: short enough that a status report group never waits long behind one. */
 const CHECKINS_PER_TRANSACTION = 250;
@@ -18,4 +19,23 @@ async function commitCheckins(db: SqlDb, batch: CheckinBatch): Promise<void> {
   }
 }
 
-export const deviceWrites = defineJobs(__filename, { commitCheckins });
+export interface NonceSpend {
+  nonce: string;
+  /** ISO times: when the nonce expires, and before when an expired row may be deleted. */
+  expiresAt: string;
+  pruneBefore: string;
+}
+
+/**
+ * D5: records a nonce as spent (false: it already was, through any instance) and deletes a few long-expired
+ * ones, in one short transaction (one commit per session). High priority: a device waits for its session.
+ */
+async function spendNonce(db: SqlDb, spend: NonceSpend): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const fresh = await insertSpentNonce(tx, spend.nonce, spend.expiresAt);
+    await pruneSpentNonces(tx, spend.pruneBefore, PRUNE_BATCH);
+    return fresh;
+  }, 'high');
+}
+
+export const deviceWrites = defineJobs(__filename, { commitCheckins, spendNonce });
