@@ -1,7 +1,7 @@
 import { signNonce } from '@app/pki';
 import type { NonceResponse, SessionRequest } from '@app/protocol';
 import { DataSource } from 'typeorm';
-import { PRUNE_BATCH } from '../src/devices/spent-nonce.repository';
+import { PRUNE_PER_SPEND } from '../src/devices/spent-nonce.repository';
 import { request, startServer, TEST_DATABASE, type TestServer } from './harness';
 import { deviceKeys, TestDevice } from './test-device';
 
@@ -73,16 +73,24 @@ describe(`two instances on one ${TEST_DATABASE} database: a nonce opens one sess
     }
   });
 
-  it('forgets spent nonces once they have expired, a bounded batch at a time as new ones are spent', async () => {
+  it('opens every session of a burst spread over both instances (spends written in groups), and refuses every replay', async () => {
+    const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => capturedRequest(i % 2 ? A : B)));
+    const first = await Promise.all(burst.map((req, i) => present(i % 3 ? A : B, req)));
+    expect(first).toEqual(burst.map(() => ({ status: 200 })));
+    const replays = await Promise.all(burst.map((req, i) => present(i % 3 ? B : A, req)));
+    expect(replays).toEqual(burst.map(() => REFUSED));
+  });
+
+  it('forgets spent nonces once they have expired, a bounded number per new spend', async () => {
     const spentRows = async () => Number((await A.app.get(DataSource).query('SELECT COUNT(*) AS n FROM spent_nonce'))[0].n);
     const open = async (via: TestServer) => expect(await present(via, await capturedRequest(A))).toEqual({ status: 200 });
-    while ((await spentRows()) < PRUNE_BATCH + 4) await open(A);
-    const before = await spentRows();
+    const expired = await spentRows();
+    expect(expired).toBeGreaterThan(3 * PRUNE_PER_SPEND);
     // Past every nonce's expiry and the margin kept for instances whose clocks lag: each new spend prunes some.
     A.clock.advanceSeconds(NONCE_TTL_SECONDS + 10 * 60);
-    await open(B);
-    expect(await spentRows()).toBe(before + 1 - PRUNE_BATCH);
-    await open(A);
-    expect(await spentRows()).toBe(2);
+    for (let spends = 1; spends <= Math.ceil(expired / PRUNE_PER_SPEND) + 1; spends += 1) {
+      await open(spends % 2 ? A : B);
+      expect({ spends, rows: await spentRows() }).toEqual({ spends, rows: Math.max(0, expired - spends * PRUNE_PER_SPEND) + spends });
+    }
   });
 });

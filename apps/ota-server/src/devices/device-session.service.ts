@@ -3,22 +3,15 @@ import { parseTrustedCas, verifyDeviceChain, verifyNonceSignature, type TrustedC
 import type { NonceResponse, SessionRequest, SessionResponse } from '@app/protocol';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
-import { HotWrites } from '../database/hot-writes.service';
 import { ServerSecretsService } from '../database/server-secrets.service';
 import { ApiError } from '../http/api-error';
 import { apiErrorOf } from '../http/lib-errors';
 import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
-import { deviceWrites } from './device-write.jobs';
 import { DeviceRegistryService } from './device-registry.service';
 import { SessionTokens, type DeviceClaims } from './session-tokens';
 import { SlicedQueue } from './sliced-queue';
+import { SpentNonceWriter } from './spent-nonce-writer';
 import { VerifiedCertificates } from './verified-certificates';
-
-/**
- * How long a spent nonce's row outlives the nonce: an instance whose clock lags the pruning instance's by up to
- * this still finds the row for as long as its own clock holds the nonce valid.
- */
-const SPENT_KEPT_PAST_EXPIRY_MS = 5 * 60_000;
 
 const NONCE_INVALID = () => new ApiError(401, 'NONCE_INVALID', 'nonce is unknown, expired or already used; get a new one from GET /device/v1/nonce');
 
@@ -45,7 +38,7 @@ export class DeviceSessionService implements OnModuleInit {
   constructor(
     private readonly secrets: ServerSecretsService,
     private readonly registry: DeviceRegistryService,
-    private readonly hot: HotWrites,
+    private readonly spentNonces: SpentNonceWriter,
     @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -75,7 +68,7 @@ export class DeviceSessionService implements OnModuleInit {
     // Marked before the checks, which wait for their slice: the same nonce presented here meanwhile is refused.
     this.spend(req.nonce, nonce.expiresAt, now.getTime());
     const identity = await this.checks.run(() => this.verifyIdentity(req, now));
-    await this.spendInDatabase(req.nonce, nonce.expiresAt, now);
+    await this.spendInDatabase(req.nonce, nonce.expiresAt);
     const claims: DeviceClaims = { id: identity, model: req.model, firmwareVersion: req.firmwareVersion, channel: req.channel, region: req.region };
     // Registered by its first check-in (written with the next batch): a session writes nothing else itself.
     this.registry.checkin(claims);
@@ -87,16 +80,11 @@ export class DeviceSessionService implements OnModuleInit {
    * Records the nonce as spent for every instance, or refuses the session: no token for a nonce not recorded
    * (a storage failure is answered 503 with Retry-After). After the checks, so that only a device that proved
    * its key causes a write (GET /nonce is open to anyone); the insert is atomic, so the order opens no race.
-   * A write job: on sqlite its commit runs in the write worker, never on the event loop.
    */
-  private async spendInDatabase(nonce: string, expiresAtMs: number, now: Date): Promise<void> {
+  private async spendInDatabase(nonce: string, expiresAtMs: number): Promise<void> {
     let fresh: boolean;
     try {
-      fresh = await this.hot.run(deviceWrites, 'spendNonce', {
-        nonce,
-        expiresAt: new Date(expiresAtMs).toISOString(),
-        pruneBefore: new Date(now.getTime() - SPENT_KEPT_PAST_EXPIRY_MS).toISOString(),
-      });
+      fresh = await this.spentNonces.spend(nonce, new Date(expiresAtMs));
     } catch (err) {
       // Nothing recorded and no session opened: the device may present the same nonce again once storage is back.
       this.spent.delete(nonce);

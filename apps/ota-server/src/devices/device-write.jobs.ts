@@ -2,7 +2,7 @@
 import { defineJobs, type SqlDb } from '../database/sql-db';
 import { latestCheckins, type CheckinBatch } from './checkin-log';
 import { upsertCheckins } from './device.repository';
-import { insertSpentNonce, pruneSpentNonces, PRUNE_BATCH } from './spent-nonce.repository';
+import { insertSpentNonces, pruneSpentNonces, PRUNE_PER_SPEND, type NonceRow } from './spent-nonce.repository';
 
 /** Devices per transaction: short enough that a status report group never waits long behind one. */
 const CHECKINS_PER_TRANSACTION = 250;
@@ -19,23 +19,22 @@ async function commitCheckins(db: SqlDb, batch: CheckinBatch): Promise<void> {
   }
 }
 
-export interface NonceSpend {
-  nonce: string;
-  /** ISO times: when the nonce expires, and before when an expired row may be deleted. */
-  expiresAt: string;
+export interface NonceGroup {
+  nonces: NonceRow[];
+  /** ISO time before which an expired row may be deleted. */
   pruneBefore: string;
 }
 
 /**
- * D5: records a nonce as spent (false: it already was, through any instance) and deletes a few long-expired
- * ones, in one short transaction (one commit per session). High priority: a device waits for its session.
+ * D5: records a group of nonces as spent (per nonce, false: it already was, through any instance) and deletes
+ * a few long-expired ones, in one transaction (one commit per group). High priority: devices wait for it.
  */
-async function spendNonce(db: SqlDb, spend: NonceSpend): Promise<boolean> {
+async function spendNonces(db: SqlDb, group: NonceGroup): Promise<boolean[]> {
   return db.transaction(async (tx) => {
-    const fresh = await insertSpentNonce(tx, spend.nonce, spend.expiresAt);
-    await pruneSpentNonces(tx, spend.pruneBefore, PRUNE_BATCH);
+    const fresh = await insertSpentNonces(tx, group.nonces);
+    await pruneSpentNonces(tx, group.pruneBefore, PRUNE_PER_SPEND * group.nonces.length);
     return fresh;
   }, 'high');
 }
 
-export const deviceWrites = defineJobs(__filename, { commitCheckins, spendNonce });
+export const deviceWrites = defineJobs(__filename, { commitCheckins, spendNonces });

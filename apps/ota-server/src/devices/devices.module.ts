@@ -5,6 +5,7 @@ import { DeviceSessionService } from './device-session.service';
 import { DeviceRegistryService } from './device-registry.service';
 import { DeviceEntity } from './device.entity';
 import { SpentNonceEntity } from './spent-nonce.entity';
+import { SpentNonceWriter } from './spent-nonce-writer';
 
 /**
  * Devices (D5): who a device is (its certified key, its session token, its key on the hot path) and the
@@ -13,7 +14,7 @@ import { SpentNonceEntity } from './spent-nonce.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([DeviceEntity, SpentNonceEntity])],
   controllers: [DeviceSessionController],
-  providers: [DeviceSessionService, DeviceRegistryService],
+  providers: [DeviceSessionService, DeviceRegistryService, SpentNonceWriter],
   exports: [DeviceSessionService, DeviceRegistryService],
 })
 export class DevicesModule {}
