@@ -1,8 +1,9 @@
 /**
  * D6 "acknowledged means committed", tried the way production meets it: in the middle of a rollout with real
  * agents, the sqlite disk fills up (a 20 MiB tmpfs of the test's own), or the connection to PostgreSQL is cut (a
- * TCP proxy of the test's own; the shared cluster keeps running). While the storage is gone, polls are answered
- * from memory, writes are answered 503 STORAGE_UNAVAILABLE with Retry-After (never 2xx, never 500) and
+ * TCP proxy of the test's own; the shared cluster keeps running). While the storage is gone, devices holding a
+ * session are answered their polls from memory, writes are answered 503 STORAGE_UNAVAILABLE with Retry-After
+ * (never 2xx, never 500), new sessions too (D5: a nonce is recorded as spent before it opens one), and
  * readiness is red; when it returns, writes resume by themselves. Then the server is killed (kill -9) and
  * started again: every report that was answered 2xx is in the database, and every one that was not was sent
  * again by its agent and landed.
@@ -43,6 +44,8 @@ interface Device {
 class Scenario {
   server!: ServerProcess;
   devices: Device[] = [];
+  /** Each device's agent that opened its session before any fault, and keeps it. */
+  readonly running = new Map<Device, Agent>();
   rolloutId = '';
   http!: HttpRecorder;
   readonly env: Record<string, string>;
@@ -91,6 +94,9 @@ class Scenario {
       policy: { maxFailureRate: 0.5, minSamples: 1, confidence: 0.9 },
     });
     this.rolloutId = rollout.body.id;
+    // Every device opens its session while the storage is fine; the rollout has not started, so that poll offers nothing.
+    for (const d of this.devices) this.running.set(d, this.agent(d));
+    await this.pollRound(this.devices, (d) => this.running.get(d)!);
     expect((await this.admin('POST', `/admin/v1/rollouts/${this.rolloutId}/start`)).status).toBe(200);
     this.http = recordHttp();
   }
@@ -105,12 +111,16 @@ class Scenario {
     return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, retryAfter: res.headers.get('retry-after') };
   }
 
-  /** One poll per device, each through a fresh agent (as after a reboot: nothing carried over but the device). */
-  async pollRound(devices = this.devices): Promise<void> {
+  /** One poll per device, by default each through a fresh agent (as after a reboot: nothing carried over but the device). */
+  async pollRound(devices = this.devices, agentOf = (d: Device) => this.agent(d)): Promise<void> {
     for (const d of devices) {
-      const agent = new Agent({ serverUrl: this.server.url, device: d.device, onEvent: (e) => d.events.push(e) });
+      const agent = agentOf(d);
       await agent.pollOnce().catch(() => undefined);
     }
+  }
+
+  agent(d: Device): Agent {
+    return new Agent({ serverUrl: this.server.url, device: d.device, onEvent: (e) => d.events.push(e) });
   }
 
   acknowledged(d: Device): string[] {
@@ -143,8 +153,9 @@ async function run(fault: Fault): Promise<void> {
 
     await fault.break();
     const before = s.reportAnswers();
-    // Polls are answered from memory; every write is refused with 503 + Retry-After, none acknowledged.
-    await s.pollRound();
+    // Devices holding a session are answered their polls from memory; every write is refused with 503 +
+    // Retry-After, none acknowledged.
+    await s.pollRound(s.devices, (d) => s.running.get(d)!);
     await s.http.settle();
     const during = s.http.exchanges.filter((x) => x.method === 'POST' && x.url.endsWith('/device/v1/status')).slice(sum(before));
     expect(during.length).toBeGreaterThan(0);
@@ -155,6 +166,13 @@ async function run(fault: Fault): Promise<void> {
       });
     const polls = s.http.exchanges.filter((x) => x.url.includes('/device/v1/update'));
     expect(polls.slice(-DEVICES).map((x) => x.status)).toEqual(Array(DEVICES).fill(200));
+    // D5: no session without its nonce recorded as spent; a device rebooting now is told to come back later.
+    const rebooted = s.agent(s.devices[0]);
+    const refused = await rebooted.pollOnce().then(
+      () => 'a session',
+      (err: unknown) => err,
+    );
+    expect(refused).toMatchObject({ status: 503, apiCode: 'STORAGE_UNAVAILABLE', retryAfterSeconds: expect.any(Number) });
     const refusedToken = await s.admin('POST', '/admin/v1/tokens', { name: 'during-the-outage', role: 'viewer' });
     expect({ status: refusedToken.status, retryAfter: refusedToken.retryAfter }).toEqual({ status: 503, retryAfter: expect.stringMatching(/^\d+$/) });
     expect(refusedToken.body).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });

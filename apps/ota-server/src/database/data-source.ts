@@ -6,6 +6,7 @@ import { DeviceRolloutIndexes1767312000000 } from './migrations/1767312000000-de
 import { RolloutStageCounts1767398400000 } from './migrations/1767398400000-rollout-stage-counts';
 import { DeviceRolloutProgressIndex1767484800000 } from './migrations/1767484800000-device-rollout-progress-index';
 import { RolloutCohortCensus1767571200000 } from './migrations/1767571200000-rollout-cohort-census';
+import { SpentNonce1767657600000 } from './migrations/1767657600000-spent-nonce';
 
 export const MIGRATIONS = [
   InitialSchema1767225600000,
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   RolloutStageCounts1767398400000,
   DeviceRolloutProgressIndex1767484800000,
   RolloutCohortCensus1767571200000,
+  SpentNonce1767657600000,
 ];
 
 /**

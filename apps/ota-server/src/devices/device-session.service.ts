@@ -10,16 +10,24 @@ import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { DeviceRegistryService } from './device-registry.service';
 import { SessionTokens, type DeviceClaims } from './session-tokens';
 import { SlicedQueue } from './sliced-queue';
+import { SpentNonceWriter } from './spent-nonce-writer';
 import { VerifiedCertificates } from './verified-certificates';
+
+const NONCE_INVALID = () => new ApiError(401, 'NONCE_INVALID', 'nonce is unknown, expired or already used; get a new one from GET /device/v1/nonce');
 
 /**
  * D5 device sessions: the device proves possession of its factory-certified key by signing a server nonce and
  * gets a short-lived token. Its certificate fingerprint is its only identity.
+ *
+ * A nonce opens one session across every instance. Any instance accepts any instance's nonce (the MAC key is
+ * shared, and the nonce GET and the session POST may reach different instances), so single use is recorded
+ * where every instance sees it: the database's `spent_nonce` table, whose key decides between two instances
+ * presented the same nonce at once. This instance's memory answers its own replays without a round trip.
  */
 @Injectable()
 export class DeviceSessionService implements OnModuleInit {
   private tokens!: SessionTokens;
-  /** Nonces already spent, until they expire: a captured (nonce, signature) pair cannot be replayed here. */
+  /** Nonces presented here, until they expire: a replay to this instance is refused before any work. */
   private readonly spent = new Map<string, number>();
   private readonly trustedCas: TrustedCas;
   /** The earliest end of validity among the trusted CAs: no cached verdict outlives it. */
@@ -30,6 +38,7 @@ export class DeviceSessionService implements OnModuleInit {
   constructor(
     private readonly secrets: ServerSecretsService,
     private readonly registry: DeviceRegistryService,
+    private readonly spentNonces: SpentNonceWriter,
     @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -55,16 +64,33 @@ export class DeviceSessionService implements OnModuleInit {
   async open(req: SessionRequest): Promise<SessionResponse> {
     const now = this.clock.now();
     const nonce = this.tokens.verifyNonce(req.nonce, now);
-    if (!nonce || this.spent.has(req.nonce))
-      throw new ApiError(401, 'NONCE_INVALID', 'nonce is unknown, expired or already used; get a new one from GET /device/v1/nonce');
-    // Spent before the checks, which wait for their slice: the same nonce presented meanwhile is refused, not raced.
+    if (!nonce || this.spent.has(req.nonce)) throw NONCE_INVALID();
+    // Marked before the checks, which wait for their slice: the same nonce presented here meanwhile is refused.
     this.spend(req.nonce, nonce.expiresAt, now.getTime());
     const identity = await this.checks.run(() => this.verifyIdentity(req, now));
+    await this.spendInDatabase(req.nonce, nonce.expiresAt);
     const claims: DeviceClaims = { id: identity, model: req.model, firmwareVersion: req.firmwareVersion, channel: req.channel, region: req.region };
-    // Registered by its first check-in (written with the next batch): a session writes nothing itself.
+    // Registered by its first check-in (written with the next batch): a session writes nothing else itself.
     this.registry.checkin(claims);
     const expiresAt = new Date(now.getTime() + this.config.device.sessionTtlSeconds * 1000);
     return { token: this.tokens.issueSession(claims, expiresAt), expiresAt: expiresAt.toISOString(), deviceId: identity };
+  }
+
+  /**
+   * Records the nonce as spent for every instance, or refuses the session: no token for a nonce not recorded
+   * (a storage failure is answered 503 with Retry-After). After the checks, so that only a device that proved
+   * its key causes a write (GET /nonce is open to anyone); the insert is atomic, so the order opens no race.
+   */
+  private async spendInDatabase(nonce: string, expiresAtMs: number): Promise<void> {
+    let fresh: boolean;
+    try {
+      fresh = await this.spentNonces.spend(nonce, new Date(expiresAtMs));
+    } catch (err) {
+      // Nothing recorded and no session opened: the device may present the same nonce again once storage is back.
+      this.spent.delete(nonce);
+      throw err;
+    }
+    if (!fresh) throw NONCE_INVALID();
   }
 
   private verifyIdentity(req: SessionRequest, now: Date): string {

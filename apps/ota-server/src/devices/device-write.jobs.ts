@@ -1,7 +1,8 @@
-/** The device registry's writes from the hot path (D6), run by HotWrites; nothing here may import Nest. */
+/** The devices feature's writes (D5, D6), run by HotWrites off the event loop; nothing here may import Nest. */
 import { defineJobs, type SqlDb } from '../database/sql-db';
 import { latestCheckins, type CheckinBatch } from './checkin-log';
 import { upsertCheckins } from './device.repository';
+import { insertSpentNonces, pruneSpentNonces, PRUNE_PER_SPEND, type NonceRow } from './spent-nonce.repository';
 
 /** Devices per transaction: short enough that a status report group never waits long behind one. */
 const CHECKINS_PER_TRANSACTION = 250;
@@ -18,4 +19,22 @@ async function commitCheckins(db: SqlDb, batch: CheckinBatch): Promise<void> {
   }
 }
 
-export const deviceWrites = defineJobs(__filename, { commitCheckins });
+export interface NonceGroup {
+  nonces: NonceRow[];
+  /** ISO time before which an expired row may be deleted. */
+  pruneBefore: string;
+}
+
+/**
+ * D5: records a group of nonces as spent (per nonce, false: it already was, through any instance) and deletes
+ * a few long-expired ones, in one transaction (one commit per group). High priority: devices wait for it.
+ */
+async function spendNonces(db: SqlDb, group: NonceGroup): Promise<boolean[]> {
+  return db.transaction(async (tx) => {
+    const fresh = await insertSpentNonces(tx, group.nonces);
+    await pruneSpentNonces(tx, group.pruneBefore, PRUNE_PER_SPEND * group.nonces.length);
+    return fresh;
+  }, 'high');
+}
+
+export const deviceWrites = defineJobs(__filename, { commitCheckins, spendNonces });
