@@ -3,7 +3,7 @@ import { probeRead, probeWrite } from '../database/lease.repository';
 import { describeStorageError } from '../database/storage-errors';
 import { StorageHealth } from '../database/storage-health';
 import { Storage } from '../database/storage.service';
-import { TufExpiryService, type Freshness } from '../tuf/tuf-expiry.service';
+import { TufExpiryService } from '../tuf/tuf-expiry.service';
 import { LeaseService } from '../database/lease.service';
 import type { ReadinessDto } from './dto/health.dto';
 import { Lifecycle } from './lifecycle';
