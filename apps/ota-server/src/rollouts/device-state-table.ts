@@ -1,6 +1,11 @@
 import { compareDeviceKeys, DEVICE_KEY_WORDS, DeviceKey, formatDeviceKey, parseDeviceKey } from '../devices/device-key';
 
 const WORDS = DEVICE_KEY_WORDS;
+/**
+ * A module-level binding of the shared comparison: the compiled CommonJS reaches an imported function through
+ * its module's export getter at every call, and a poll's lookups compare words a few dozen times.
+ */
+const compareWords = compareDeviceKeys;
 const COMPACT_AT = 50_000;
 const MAX_DIRECTORY_BITS = 16;
 
@@ -59,7 +64,7 @@ export class DeviceStateTable {
       else kept.set(id, status);
     }
     if (added.length === 0) return;
-    added.sort((x, y) => compareDeviceKeys(x.key.words, 0, y.key.words, 0));
+    added.sort((x, y) => compareWords(x.key.words, 0, y.key.words, 0));
     this.recent = kept;
     const old = this.statuses.length;
     const total = old + added.length;
@@ -68,7 +73,7 @@ export class DeviceStateTable {
     let a = 0;
     let b = 0;
     for (let out = 0; out < total; out += 1) {
-      if (a < old && (b >= added.length || compareDeviceKeys(this.ids, a * WORDS, added[b].key.words, 0) < 0)) {
+      if (a < old && (b >= added.length || compareWords(this.ids, a * WORDS, added[b].key.words, 0) < 0)) {
         ids.set(this.ids.subarray(a * WORDS, (a + 1) * WORDS), out * WORDS);
         statuses[out] = this.statuses[a++];
       } else {
@@ -95,7 +100,7 @@ export class DeviceStateTable {
     }
     // A database collation that does not order hex ids bytewise would break the search: re-sort then.
     for (let i = 1; i < total; i += 1) {
-      if (compareDeviceKeys(table.ids, (i - 1) * WORDS, table.ids, i * WORDS) < 0) continue;
+      if (compareWords(table.ids, (i - 1) * WORDS, table.ids, i * WORDS) < 0) continue;
       const unsorted = new DeviceStateTable();
       for (let j = 0; j < total; j += 1) unsorted.recent.set(formatDeviceKey(table.ids, j * WORDS), table.statuses[j]);
       unsorted.compact();
@@ -150,7 +155,7 @@ export class DeviceStateTable {
     const ids = this.ids;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = compareDeviceKeys(key, 0, ids, mid * WORDS);
+      const c = compareWords(key, 0, ids, mid * WORDS);
       if (c === 0) return mid;
       if (c < 0) hi = mid - 1;
       else lo = mid + 1;
