@@ -24,6 +24,8 @@ export class RolloutCache {
   private live: ActiveRollout[] = [];
   /** Rollouts whose device states are loaded into the offer book. */
   private loaded = new Set<string>();
+  /** The last refresh asked for: refreshes run one after another, never two at once. */
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly storage: Storage,
@@ -41,9 +43,17 @@ export class RolloutCache {
 
   /**
    * Reloads rollouts from the database. Device states are loaded when a rollout first appears; after that this
-   * instance's memory is kept current by its own offers and reports.
+   * instance's memory is kept current by its own offers and reports. Refreshes are queued, one at a time (two at
+   * once loaded a new rollout's device states twice), and each starts after it was asked for, so a caller that
+   * has just committed a change sees it.
    */
-  async refresh(): Promise<void> {
+  refresh(): Promise<void> {
+    const next = this.queue.catch(() => undefined).then(() => this.reload());
+    this.queue = next;
+    return next;
+  }
+
+  private async reload(): Promise<void> {
     const retainedSince = new Date(this.clock.now().getTime() - STOPPED_RETENTION_MS).toISOString();
     const rows = (await this.storage.read((tx) => rolloutsIn(tx, LIVE_STATES))).filter(
       (r) => r.state === 'running' || r.state === 'paused' || r.updatedAt > retainedSince,

@@ -37,6 +37,8 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
   private readonly logger = new Logger('rollout-engine');
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  private followTimer?: NodeJS.Timeout;
+  private following?: Promise<void>;
 
   constructor(
     private readonly storage: Storage,
@@ -59,11 +61,26 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     await this.cache.refresh();
     this.timer = setInterval(() => void this.tick(), this.config.rollout.tickMs);
     this.timer.unref();
+    this.followTimer = setInterval(() => this.followOthers(), this.config.rollout.tickMs);
+    this.followTimer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.running;
+    clearInterval(this.followTimer);
+    await Promise.all([this.running, this.following]);
+  }
+
+  /**
+   * D6: a change made through another instance (a pause, a halt) reaches this instance's polls within a poll
+   * interval however long a pass takes (under load a pass can wait seconds for the sqlite write lock): the
+   * rollouts are re-read on a timer of their own, reads that never wait for a writer (WAL).
+   */
+  private followOthers(): void {
+    this.following ??= this.cache
+      .refresh()
+      .catch((err: Error) => this.logger.debug({ err: err.message }, 'rollout refresh failed; the next tick retries'))
+      .finally(() => (this.following = undefined));
   }
 
   /** One evaluation pass; concurrent calls share the pass in progress. */
