@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { PkiError } from './errors';
+import { generateRsaKeyPair } from './keys';
 
 /**
  * The one place node-forge builds X.509 certificates (D5). Verification never goes through forge: it is done
@@ -83,6 +84,31 @@ function signerOf(spec: CertificateSpec): { key: forge.pki.rsa.PrivateKey; issue
     throw new PkiError('INVALID_ARGUMENT', 'expected an issuer CA or a self-signing key, got neither');
   }
   return { key: parsePrivateKey(spec.selfSignKeyPem, 'KEY_INVALID') };
+}
+
+/**
+ * A self-signed root with a fresh RSA-2048 key (forge's X.509 handles RSA only), subject `CN=<commonName>`, that
+ * certifies leaves only (`pathLen 0`): the factory CA and the server TLS CA are both this, with keys of their own.
+ */
+export function createLeafIssuingRootCa(options: { commonName: string; now: Date; validDays: number }): CertificateAuthority {
+  if (typeof options.commonName !== 'string' || options.commonName.trim() === '') {
+    throw new PkiError('INVALID_ARGUMENT', `expected a non-empty CA common name, got ${JSON.stringify(options.commonName)}`);
+  }
+  assertValidity(options.now, options.validDays);
+  const keys = generateRsaKeyPair();
+  const certPem = buildCertificate({
+    subject: [{ name: 'commonName', value: options.commonName }],
+    publicKeyPem: keys.publicKeyPem,
+    selfSignKeyPem: keys.privateKeyPem,
+    now: options.now,
+    validDays: options.validDays,
+    extensions: [
+      { name: 'basicConstraints', cA: true, pathLenConstraint: 0, critical: true },
+      { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+      { name: 'subjectKeyIdentifier' },
+    ],
+  });
+  return { certPem, privateKeyPem: keys.privateKeyPem };
 }
 
 /** `INVALID_ARGUMENT` unless `now` is a valid Date and `validDays` an integer >= 1; callers check before keygen. */

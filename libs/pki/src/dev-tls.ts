@@ -1,6 +1,13 @@
 import { isIP } from 'node:net';
 import forge from 'node-forge';
-import { type CertificateAuthority, type ForgeExtension, assertValidity, buildCertificate, subjectKeyIdentifierOf } from './certificate-builder';
+import {
+  type CertificateAuthority,
+  type ForgeExtension,
+  assertValidity,
+  buildCertificate,
+  createLeafIssuingRootCa,
+  subjectKeyIdentifierOf,
+} from './certificate-builder';
 import { PkiError } from './errors';
 import { type KeyPairPem, generateRsaKeyPair } from './keys';
 
@@ -33,24 +40,7 @@ const DEFAULT_HOSTNAMES = ['localhost', '127.0.0.1', '::1'];
  * never the factory CA's: a factory certificate means "a manufactured device" and nothing else.
  */
 export function createServerTlsCa(options: ServerTlsCaOptions): CertificateAuthority {
-  if (typeof options.commonName !== 'string' || options.commonName.trim() === '') {
-    throw new PkiError('INVALID_ARGUMENT', `expected a non-empty CA common name, got ${JSON.stringify(options.commonName)}`);
-  }
-  assertValidity(options.now, options.validDays);
-  const keys = generateRsaKeyPair();
-  const certPem = buildCertificate({
-    subject: [{ name: 'commonName', value: options.commonName }],
-    publicKeyPem: keys.publicKeyPem,
-    selfSignKeyPem: keys.privateKeyPem,
-    now: options.now,
-    validDays: options.validDays,
-    extensions: [
-      { name: 'basicConstraints', cA: true, pathLenConstraint: 0, critical: true },
-      { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
-      { name: 'subjectKeyIdentifier' },
-    ],
-  });
-  return { certPem, privateKeyPem: keys.privateKeyPem };
+  return createLeafIssuingRootCa(options);
 }
 
 /** A TLS server certificate for `hostnames` from the server TLS CA, with a fresh RSA-2048 key. */

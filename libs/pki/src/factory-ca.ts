@@ -1,7 +1,6 @@
 import forge from 'node-forge';
-import { type CertificateAuthority, type ForgeExtension, assertValidity, buildCertificate, subjectKeyIdentifierOf } from './certificate-builder';
-import { PkiError } from './errors';
-import { deviceFingerprint, generateRsaKeyPair } from './keys';
+import { type CertificateAuthority, type ForgeExtension, buildCertificate, createLeafIssuingRootCa, subjectKeyIdentifierOf } from './certificate-builder';
+import { deviceFingerprint } from './keys';
 
 export interface FactoryCaOptions {
   commonName: string;
@@ -22,27 +21,8 @@ export interface DeviceCertificateOptions {
  * X.509 handles RSA only); the serial is random, the subject is `CN=<commonName>`.
  */
 export function createFactoryCa(options: FactoryCaOptions): CertificateAuthority {
-  if (typeof options.commonName !== 'string' || options.commonName.trim() === '') {
-    throw new PkiError('INVALID_ARGUMENT', `expected a non-empty CA common name, got ${JSON.stringify(options.commonName)}`);
-  }
-  assertValidity(options.now, options.validDays);
-  const keys = generateRsaKeyPair();
-  const certPem = buildCertificate({
-    subject: [{ name: 'commonName', value: options.commonName }],
-    publicKeyPem: keys.publicKeyPem,
-    selfSignKeyPem: keys.privateKeyPem,
-    now: options.now,
-    validDays: options.validDays,
-    extensions: FACTORY_CA_EXTENSIONS,
-  });
-  return { certPem, privateKeyPem: keys.privateKeyPem };
+  return createLeafIssuingRootCa(options);
 }
-
-const FACTORY_CA_EXTENSIONS: ForgeExtension[] = [
-  { name: 'basicConstraints', cA: true, pathLenConstraint: 0, critical: true },
-  { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
-  { name: 'subjectKeyIdentifier' },
-];
 
 /**
  * A device certificate (D5). The subject is `CN=<device fingerprint>` and nothing else: the certificate names
