@@ -108,7 +108,7 @@ describe('after a whole run, the server holds no IMEI, IMSI or phone number', ()
     for (const d of list.items) await adminCall(world, 'GET', `/admin/v1/devices/${d.id}`);
     for (const id of [first, second]) await adminCall(world, 'GET', `/admin/v1/rollouts/${id}`);
     for (const route of ['/admin/v1/rollouts', '/admin/v1/releases']) await adminCall(world, 'GET', route);
-    for (const route of ['/admin/v1/audit?limit=1000', '/admin/v1/audit/verify', '/admin/v1/tokens'])
+    for (const route of ['/admin/v1/audit?limit=1000', '/admin/v1/audit/verify', '/admin/v1/users', '/admin/v1/signing-keys'])
       await adminCall(world, 'GET', route, undefined, world.server.adminToken);
     for (const route of ['/health', '/metrics']) await fetch(`${world.server.url}${route}`).then((r) => r.text());
 

@@ -33,14 +33,14 @@ describe('SIGTERM', () => {
 
   it('turns readiness red first, finishes the request in flight, then exits 0', async () => {
     expect((await fetch(`${server.url}/health/ready`)).status).toBe(200);
-    // A token request whose body is still on its way when the signal comes.
-    const body = JSON.stringify({ name: 'in-flight-at-sigterm', role: 'viewer' });
+    // A user request whose body is still on its way when the signal comes.
+    const body = JSON.stringify({ name: 'in-flight-at-sigterm', roles: ['viewer'] });
     const { port } = new URL(server.url);
     const req = http.request({
       host: '127.0.0.1',
       port: Number(port),
       method: 'POST',
-      path: '/admin/v1/tokens',
+      path: '/admin/v1/users',
       headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
     });
     const answered = new Promise<number>((resolve, reject) => {
@@ -66,10 +66,10 @@ describe('SIGTERM', () => {
     expect(await exited).toBe(0);
 
     server = await startServerProcess(env());
-    const tokens = await fetch(`${server.url}/admin/v1/tokens`, { headers: { authorization: `Bearer ${ADMIN}` } }).then(
+    const users = await fetch(`${server.url}/admin/v1/users`, { headers: { authorization: `Bearer ${ADMIN}` } }).then(
       (r) => r.json() as Promise<{ name: string }[]>,
     );
-    expect(tokens.map((t) => t.name)).toContain('in-flight-at-sigterm');
+    expect(users.map((t) => t.name)).toContain('in-flight-at-sigterm');
   }, 120_000);
 });
 

@@ -173,9 +173,9 @@ async function run(fault: Fault): Promise<void> {
       (err: unknown) => err,
     );
     expect(refused).toMatchObject({ status: 503, apiCode: 'STORAGE_UNAVAILABLE', retryAfterSeconds: expect.any(Number) });
-    const refusedToken = await s.admin('POST', '/admin/v1/tokens', { name: 'during-the-outage', role: 'viewer' });
-    expect({ status: refusedToken.status, retryAfter: refusedToken.retryAfter }).toEqual({ status: 503, retryAfter: expect.stringMatching(/^\d+$/) });
-    expect(refusedToken.body).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
+    const refusedUser = await s.admin('POST', '/admin/v1/users', { name: 'during-the-outage', roles: ['viewer'] });
+    expect({ status: refusedUser.status, retryAfter: refusedUser.retryAfter }).toEqual({ status: 503, retryAfter: expect.stringMatching(/^\d+$/) });
+    expect(refusedUser.body).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
     const ready = await fetch(`${s.server.url}/health/ready`);
     expect(ready.status).toBe(503);
     if (fault.unreachable) {
@@ -190,7 +190,7 @@ async function run(fault: Fault): Promise<void> {
     await fault.mend();
     // Writes resume by themselves, without a restart.
     const after = await eventually(async () => {
-      const res = await s.admin('POST', '/admin/v1/tokens', { name: 'after-the-outage', role: 'viewer' });
+      const res = await s.admin('POST', '/admin/v1/users', { name: 'after-the-outage', roles: ['viewer'] });
       return res.status === 201 ? res : undefined;
     });
     expect(after.status).toBe(201);
@@ -217,9 +217,9 @@ async function run(fault: Fault): Promise<void> {
         for (const [op, results] of Object.entries(ops))
           expect({ key, op, n: Object.values(results).reduce((a, b) => a + b, 0) }).toEqual({ key, op, n: DEVICES });
       }
-      const tokens = await s.admin<{ name: string }[]>('GET', '/admin/v1/tokens');
-      expect(tokens.body.map((t) => t.name)).toContain('after-the-outage');
-      expect(tokens.body.map((t) => t.name)).not.toContain('during-the-outage');
+      const users = await s.admin<{ name: string }[]>('GET', '/admin/v1/users');
+      expect(users.body.map((t) => t.name)).toContain('after-the-outage');
+      expect(users.body.map((t) => t.name)).not.toContain('during-the-outage');
       expect((await s.admin('GET', '/admin/v1/audit/verify')).body).toMatchObject({ ok: true });
     }
   } finally {

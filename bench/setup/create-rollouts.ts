@@ -28,7 +28,11 @@ const DAY = 24 * 3600;
 const MANIFESTS = path.join(__dirname, '..', '..', 'firmware-manifests');
 
 export async function createAdmins(admin: AdminClient): Promise<BenchAdmins> {
-  const token = async (name: string, role: string) => (await admin.call<{ token: string }>('POST', '/admin/v1/tokens', { name, role })).token;
+  // D5: the admin creates each person; each enrolls and makes a token of their own.
+  const token = async (name: string, role: string) => {
+    const created = await admin.call<{ enrollmentToken: { token: string } }>('POST', '/admin/v1/users', { name, roles: [role] });
+    return (await admin.as(created.enrollmentToken.token).call<{ token: string }>('POST', '/admin/v1/me/tokens', { name: `${name}'s token` })).token;
+  };
   return { engineer: admin.as(await token('bench-engineer', 'release-engineer')), approver: admin.as(await token('bench-approver', 'approver')) };
 }
 

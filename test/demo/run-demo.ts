@@ -75,8 +75,13 @@ async function main(): Promise<void> {
   const running = fleet.run(stop.signal);
 
   const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../firmware-manifests/cloud-messaging-opt-in.json'), 'utf8')) as unknown;
-  const alice = (await admin<{ token: string }>('POST', '/admin/v1/tokens', { name: 'alice', role: 'release-engineer' })).token;
-  const bob = (await admin<{ token: string }>('POST', '/admin/v1/tokens', { name: 'bob', role: 'approver' })).token;
+  // D5: the admin creates each person; each enrolls and makes a token of their own.
+  const person = async (name: string, role: string) => {
+    const created = await admin<{ enrollmentToken: { token: string } }>('POST', '/admin/v1/users', { name, roles: [role] });
+    return (await admin<{ token: string }>('POST', '/admin/v1/me/tokens', { name: `${name}'s token` }, created.enrollmentToken.token)).token;
+  };
+  const alice = await person('alice', 'release-engineer');
+  const bob = await person('bob', 'approver');
   const release = await admin<{ id: string; state: string }>('POST', '/admin/v1/releases', { manifest }, alice);
   say(`release ${release.id}: ${release.state} (manifests/miui-settings/1.json, signed with the dev targets key)`);
   const soak = 20 * 60;

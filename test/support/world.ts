@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startServer, type TestServer, type TestServerOptions } from '../../apps/ota-server/test/harness';
+import { addUser, startServer, type TestServer, type TestServerOptions } from '../../apps/ota-server/test/harness';
 
 export interface World {
   /** Replaced by `restart()`: always read it through the world. */
@@ -32,11 +32,7 @@ export interface World {
 export async function startWorld(options: TestServerOptions = {}): Promise<World> {
   const server = await startServer(options);
   const read = (file: string) => fs.readFileSync(path.join(server.keysDir, file), 'utf8');
-  const token = async (name: string, role: string) => {
-    const res = await server.admin<{ token: string }>('POST', '/admin/v1/tokens', { name, role });
-    if (res.status !== 201) throw new Error(`creating the ${role} token failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.token;
-  };
+  const token = async (name: string, role: string) => (await addUser(server, name, [role])).token;
   let serverRunning = true;
   const world: World = {
     server,

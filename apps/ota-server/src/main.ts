@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     `  health     ${base}/health    metrics ${base}/metrics`,
     ...(config.tls ? [`  TLS        ${config.tls.certFile} (devices pin the CA that issued it)`] : []),
     `  database   ${config.database.type === 'sqlite' ? config.database.file : 'PostgreSQL (DATABASE_URL)'}`,
-    generated ? `  admin token (shown once, store it now): ${generated}` : '  admin token: as configured (ADMIN_TOKEN) or created earlier',
+    generated
+      ? `  admin token of user "admin" (shown once, store it now; expires in ${config.adminTokens.ttlDays} days): ${generated}`
+      : '  admin token: as configured (ADMIN_TOKEN) or created earlier',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { startServer, type TestServer } from './harness';
+import { addUser, startServer, type TestServer } from './harness';
 
 interface Verification {
   ok: boolean;
@@ -13,23 +13,45 @@ describe('audit log (D5): append-only, hash-chained, verifiable', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    for (const role of ['viewer', 'release-engineer', 'approver']) await server.admin('POST', '/admin/v1/tokens', { name: `${role} token`, role });
+    for (const role of ['viewer', 'release-engineer', 'approver']) await addUser(server, `${role}-user`, [role]);
   });
   afterAll(() => server.close());
 
-  it('records every admin mutation with actor, action, target and a before/after summary', async () => {
+  it('records every admin mutation with the user who did it, action, target and a before/after summary', async () => {
     const { body } = await server.admin<
-      { seq: number; actor: string; action: string; target: string; summary: { after: { role: string } | null }; prevHash: string; hash: string }[]
+      {
+        seq: number;
+        actor: string;
+        action: string;
+        target: string;
+        summary: { after: { roles?: string[]; scope?: string } | null };
+        prevHash: string;
+        hash: string;
+      }[]
     >('GET', '/admin/v1/audit');
-    const created = body.filter((e) => e.action === 'token.create');
-    expect(created.map((e) => e.summary.after?.role)).toEqual(['admin', 'viewer', 'release-engineer', 'approver']);
+    const users = body.filter((e) => e.action === 'user.create');
+    expect(users.map((e) => [e.actor, e.summary.after?.roles])).toEqual([
+      ['system', ['admin']],
+      ['admin', ['viewer']],
+      ['admin', ['release-engineer']],
+      ['admin', ['approver']],
+    ]);
+    // Each user's enrollment token is made by the admin; their own token by themselves.
+    const tokens = body.filter((e) => e.action === 'token.create');
+    expect(tokens.map((e) => [e.actor, e.summary.after?.scope])).toEqual([
+      ['system', 'full'],
+      ...['viewer', 'release-engineer', 'approver'].flatMap((role) => [
+        ['admin', 'enroll'],
+        [`${role}-user`, 'full'],
+      ]),
+    ]);
     expect(body.every((e, i) => i === 0 || e.prevHash === body[i - 1].hash)).toBe(true);
     expect(JSON.stringify(body)).not.toContain('ota_'); // token secrets never reach the log
   });
 
   it('verifies the chain', async () => {
     const { body } = await server.admin<Verification>('GET', '/admin/v1/audit/verify');
-    expect(body).toEqual({ ok: true, entries: 4 });
+    expect(body).toEqual({ ok: true, entries: 11 });
   });
 
   describe('when a row is edited directly in the database', () => {

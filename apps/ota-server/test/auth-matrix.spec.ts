@@ -1,5 +1,6 @@
 import type { ApiErrorBody, UpdateResponse } from '@app/protocol';
-import { readFirmwareManifest, request, startServer, type TestServer } from './harness';
+import { generateEd25519KeyPair } from '@app/manifest';
+import { addUser, readFirmwareManifest, request, startServer, type TestServer } from './harness';
 import { TestDevice } from './test-device';
 
 /**
@@ -16,8 +17,10 @@ const ALL: Role[] = ROLES;
 interface Fixture {
   releaseId: string;
   rolloutId: string;
-  /** A token that only serves as the target of the revoke route. */
+  /** A user and token that only serve as the targets of the user and token routes. */
+  victimUserId: string;
   victimTokenId: string;
+  signingKeyId: string;
   deviceId: string;
 }
 
@@ -39,11 +42,28 @@ const rolloutBody = (releaseId: string, audience?: unknown) => ({ releaseId, ...
 const BETA = { channels: ['beta'] };
 const rolloutActions = ['start', 'pause', 'resume', 'halt', 'cancel', 'advance'] as const;
 
-/** Every admin route of the controllers (tokens, audit, releases, rollouts and each action, devices). */
+/** Every admin route of the controllers (users, tokens, signing keys, audit, releases, rollouts and each action, devices). */
 const ROUTES: AdminRoute[] = [
-  { name: 'create token', method: 'POST', path: () => '/admin/v1/tokens', body: () => ({ name: 'intruder', role: 'admin' }), allowed: ['admin'] },
-  { name: 'list tokens', method: 'GET', path: () => '/admin/v1/tokens', allowed: ['admin'] },
-  { name: 'revoke token', method: 'POST', path: (f) => `/admin/v1/tokens/${f.victimTokenId}/revoke`, allowed: ['admin'] },
+  { name: 'create user', method: 'POST', path: () => '/admin/v1/users', body: () => ({ name: 'intruder', roles: ['admin'] }), allowed: ['admin'] },
+  { name: 'list users', method: 'GET', path: () => '/admin/v1/users', allowed: ALL },
+  { name: 'show user', method: 'GET', path: (f) => `/admin/v1/users/${f.victimUserId}`, allowed: ALL },
+  { name: 're-enroll user', method: 'POST', path: (f) => `/admin/v1/users/${f.victimUserId}/enrollment`, allowed: ['admin'] },
+  { name: 'disable user', method: 'POST', path: (f) => `/admin/v1/users/${f.victimUserId}/disable`, allowed: ['admin'] },
+  { name: 'who am I', method: 'GET', path: () => '/admin/v1/me', allowed: ALL },
+  // Open to every role, for oneself only: the 401 rows cover it; a successful call would make a token.
+  { name: 'make own token', method: 'POST', path: () => '/admin/v1/me/tokens', body: () => ({ name: 'mine' }), allowed: ALL },
+  // Another user's tokens: only an admin (a user sees their own).
+  { name: "list a user's tokens", method: 'GET', path: (f) => `/admin/v1/users/${f.victimUserId}/tokens`, allowed: ['admin'] },
+  { name: "revoke another user's token", method: 'POST', path: (f) => `/admin/v1/tokens/${f.victimTokenId}/revoke`, allowed: ['admin'] },
+  {
+    name: 'register signing key',
+    method: 'POST',
+    path: (f) => `/admin/v1/users/${f.victimUserId}/signing-keys`,
+    body: () => ({ publicKeyPem: generateEd25519KeyPair().publicKeyPem }),
+    allowed: ['admin'],
+  },
+  { name: 'list signing keys', method: 'GET', path: () => '/admin/v1/signing-keys', allowed: ALL },
+  { name: 'revoke signing key', method: 'POST', path: (f) => `/admin/v1/signing-keys/${f.signingKeyId}/revoke`, allowed: ['admin'] },
   { name: 'list audit', method: 'GET', path: () => '/admin/v1/audit', allowed: ALL },
   { name: 'verify audit', method: 'GET', path: () => '/admin/v1/audit/verify', allowed: ALL },
   {
@@ -86,9 +106,13 @@ const ROUTES: AdminRoute[] = [
 const forbidden = ROUTES.flatMap((route) => ROLES.filter((role) => !route.allowed.includes(role)).map((role) => ({ route, role })));
 const reads = ROUTES.filter((r) => r.method === 'GET').flatMap((route) => route.allowed.map((role) => ({ route, role })));
 
+interface Person {
+  id: string;
+  name: string;
+  token: string;
+}
 interface TokenView {
   id: string;
-  token: string;
   revokedAt: string | null;
 }
 interface RolloutView {
@@ -113,7 +137,7 @@ async function withAuthorization(server: TestServer, method: string, path: strin
 
 describe('admin and device authorization (D5)', () => {
   let server: TestServer;
-  const tokens = {} as Record<Role | 'revoked', TokenView>;
+  const people = {} as Record<Role | 'revoked', Person>;
   const fixture = {} as Fixture;
   let before: Awaited<ReturnType<typeof stateOf>>;
 
@@ -122,27 +146,30 @@ describe('admin and device authorization (D5)', () => {
     const get = async <T>(path: string) => (await server.admin<T>('GET', path)).body;
     return {
       audit: (await get<unknown[]>('/admin/v1/audit?limit=1000')).length,
-      tokens: (await get<TokenView[]>('/admin/v1/tokens')).map((t) => [t.id, t.revokedAt]),
+      users: (await get<{ id: string; disabledAt: string | null }[]>('/admin/v1/users')).map((u) => [u.id, u.disabledAt]),
+      tokens: (await get<TokenView[]>(`/admin/v1/users/${fixture.victimUserId}/tokens`)).map((t) => [t.id, t.revokedAt]),
+      signingKeys: (await get<{ keyid: string; revokedAt: string | null }[]>('/admin/v1/signing-keys')).map((k) => [k.keyid, k.revokedAt]),
       releases: (await get<{ id: string; state: string }[]>('/admin/v1/releases')).map((r) => [r.id, r.state]),
       rollouts: (await get<RolloutView[]>('/admin/v1/rollouts')).map((r) => [r.id, r.state, r.stageIndex]),
       rollout: await get<{ approvedBy: string | null; revision: number }>(`/admin/v1/rollouts/${fixture.rolloutId}`).then((r) => [r.approvedBy, r.revision]),
     };
   }
 
-  const as = (role: Role | 'revoked') => tokens[role].token;
+  const as = (role: Role | 'revoked') => people[role].token;
 
   beforeAll(async () => {
     server = await startServer();
-    for (const role of ROLES) {
-      const res = await server.admin<TokenView>('POST', '/admin/v1/tokens', { name: `${role} token`, role });
-      expect(res.status).toBe(201);
-      tokens[role] = res.body;
-    }
-    const revoked = await server.admin<TokenView>('POST', '/admin/v1/tokens', { name: 'former admin', role: 'admin' });
-    expect((await server.admin('POST', `/admin/v1/tokens/${revoked.body.id}/revoke`)).status).toBe(200);
-    tokens.revoked = revoked.body;
-    const victim = await server.admin<TokenView>('POST', '/admin/v1/tokens', { name: 'victim', role: 'viewer' });
-    fixture.victimTokenId = victim.body.id;
+    for (const role of ROLES) people[role] = { name: `${role}-user`, ...(await addUser(server, `${role}-user`, [role])) };
+    people.revoked = { name: 'former-admin', ...(await addUser(server, 'former-admin', ['admin'])) };
+    const revoked = await server.admin<{ token: { id: string } }>('GET', '/admin/v1/me', undefined, people.revoked.token);
+    expect((await server.admin('POST', `/admin/v1/tokens/${revoked.body.token.id}/revoke`)).status).toBe(200);
+    const victim = await addUser(server, 'victim', ['viewer']);
+    fixture.victimUserId = victim.id;
+    fixture.victimTokenId = (await server.admin<{ token: { id: string } }>('GET', '/admin/v1/me', undefined, victim.token)).body.token.id;
+    const key = await server.admin<{ keyid: string }>('POST', `/admin/v1/users/${victim.id}/signing-keys`, {
+      publicKeyPem: generateEd25519KeyPair().publicKeyPem,
+    });
+    fixture.signingKeyId = key.body.keyid;
 
     const release = await server.admin<{ id: string; state: string }>(
       'POST',
@@ -181,7 +208,7 @@ describe('admin and device authorization (D5)', () => {
       const doc = (await (await fetch(`${server.url}/docs/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
       const operations = Object.entries(doc.paths)
         .filter(([path]) => path.startsWith('/admin/'))
-        .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+        .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path.replace(/\{(?!action\})\w+\}/g, '{id}')}`));
       const ids = new RegExp(`/(${Object.values(fixture).join('|')})(?=/|$)`, 'g');
       const actions = new RegExp(`/(${[...rolloutActions, 'approve'].join('|')})$`);
       const matrix = ROUTES.map((r) => `${r.method} ${r.path(fixture).replace(ids, '/{id}').replace(actions, '/{action}')}`);
@@ -215,9 +242,9 @@ describe('admin and device authorization (D5)', () => {
     });
   });
 
-  it('a refused call changes nothing: no token, release, rollout or audit entry appeared or changed', async () => {
+  it('a refused call changes nothing: no user, token, key, release, rollout or audit entry appeared or changed', async () => {
     expect(await stateOf()).toEqual(before);
-    const victim = await server.admin<TokenView[]>('GET', '/admin/v1/tokens');
+    const victim = await server.admin<TokenView[]>('GET', `/admin/v1/users/${fixture.victimUserId}/tokens`);
     expect(victim.body.find((t) => t.id === fixture.victimTokenId)?.revokedAt).toBeNull();
   });
 
@@ -252,7 +279,7 @@ describe('admin and device authorization (D5)', () => {
       expect((await server.admin<RolloutView>('GET', path)).body).toMatchObject({ stageIndex: 0, approvedBy: null });
 
       const approved = await server.admin<RolloutView>('POST', `${path}/approve`, undefined, as('approver'));
-      expect([approved.status, approved.body.approvedBy]).toEqual([200, tokens.approver.id]);
+      expect([approved.status, approved.body.approvedBy]).toEqual([200, people.approver.id]);
       const again = await server.admin<ApiErrorBody>('POST', `${path}/approve`, undefined, as('approver'));
       expect([again.status, again.body.code]).toEqual([409, 'INVALID_STATE']);
 
@@ -273,7 +300,7 @@ describe('admin and device authorization (D5)', () => {
       const audit = await server.admin<{ action: string; actor: string }[]>('GET', '/admin/v1/audit?limit=1000');
       const approvals = audit.body.filter((e) => e.action === 'rollout.approve');
       expect(approvals.length).toBe(needApproval.length);
-      expect(approvals.every((e) => e.actor === tokens.approver.id)).toBe(true);
+      expect(approvals.every((e) => e.actor === people.approver.name)).toBe(true);
       expect((await server.admin<{ ok: boolean }>('GET', '/admin/v1/audit/verify')).body.ok).toBe(true);
     });
   });

@@ -76,7 +76,8 @@ const UNKNOWN_UUID = '2b1f6a52-8a0e-4c9e-9d44-5f3f1f0c1a77';
 const nestedJson = (levels: number, leaf = '1') => `${'['.repeat(levels)}${leaf}${']'.repeat(levels)}`;
 /** Every route that reads a body, and who calls it. */
 const BODY_ROUTES: [string, 'admin' | 'device' | 'none'][] = [
-  ['/admin/v1/tokens', 'admin'],
+  ['/admin/v1/users', 'admin'],
+  ['/admin/v1/me/tokens', 'admin'],
   ['/admin/v1/releases', 'admin'],
   ['/admin/v1/releases/{release}/signatures', 'admin'],
   ['/admin/v1/rollouts', 'admin'],
@@ -110,9 +111,10 @@ interface Rejection {
 describe('bad input: stable codes, no 500, nothing stored', () => {
   let server: TestServer;
   let devices: TestDevice[];
-  const ids = { release: '', rollout: '', device: '' };
+  const ids = { release: '', rollout: '', device: '', user: '' };
 
-  const fill = (text: string) => text.replaceAll('{release}', ids.release).replaceAll('{rollout}', ids.rollout).replaceAll('{device}', ids.device);
+  const fill = (text: string) =>
+    text.replaceAll('{release}', ids.release).replaceAll('{rollout}', ids.rollout).replaceAll('{device}', ids.device).replaceAll('{user}', ids.user);
   const fillBody = (body: unknown) =>
     body === undefined || isChunks(body) ? body : typeof body === 'string' ? fill(body) : (JSON.parse(fill(JSON.stringify(body))) as unknown);
   const get = async <T>(path: string) => JSON.parse((await send(server, 'GET', path, { token: server.adminToken })).text) as T;
@@ -125,7 +127,9 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       releases: (await get<{ id: string; state: string }[]>('/admin/v1/releases')).map((r) => [r.id, r.state]),
       rollouts: (await get<RolloutView[]>('/admin/v1/rollouts')).map((r) => [r.id, r.state, r.stageIndex]),
       audit: (await get<unknown[]>('/admin/v1/audit?limit=1000')).length,
-      tokens: (await get<unknown[]>('/admin/v1/tokens')).length,
+      users: (await get<unknown[]>('/admin/v1/users')).length,
+      tokens: (await get<unknown[]>(`/admin/v1/users/${ids.user}/tokens`)).length,
+      signingKeys: (await get<unknown[]>('/admin/v1/signing-keys')).length,
       tufTimestamp: (await send(server, 'GET', '/tuf/metadata/timestamp.json')).text,
       rollout: { totals: view.totals, outcomes: view.outcomes },
       deviceRollouts: (await get<{ rollouts: unknown[] }>(`/admin/v1/devices/${ids.device}`)).rollouts,
@@ -153,6 +157,7 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
     server = await startServer();
     devices = await TestDevice.fleet(server, 10, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'in' }));
     ids.device = devices[0].id;
+    ids.user = (await get<{ user: { id: string } }>('/admin/v1/me')).user.id;
     const release = await send(server, 'POST', '/admin/v1/releases', {
       token: server.adminToken,
       body: { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') },
@@ -204,11 +209,11 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       ),
     );
 
-    it('a token request naming the role twice answers DUPLICATE_KEY and creates no token', async () => {
-      const body = '{"name":"x","role":"viewer","role":"admin"}';
-      const res = await expectRejected({ name: 'token', path: '/admin/v1/tokens', body, status: 400, code: 'DUPLICATE_KEY', errors: ['role'] });
-      expect(res.body.message).toBe('expected each key once per object, found "role" twice in the object at (body)');
-      expect((await get<{ name: string }[]>('/admin/v1/tokens')).filter((t) => t.name === 'x')).toEqual([]);
+    it('a user request naming the roles twice answers DUPLICATE_KEY and creates no user', async () => {
+      const body = '{"name":"x","roles":["viewer"],"roles":["admin"]}';
+      const res = await expectRejected({ name: 'user', path: '/admin/v1/users', body, status: 400, code: 'DUPLICATE_KEY', errors: ['roles'] });
+      expect(res.body.message).toBe('expected each key once per object, found "roles" twice in the object at (body)');
+      expect((await get<{ name: string }[]>('/admin/v1/users')).filter((t) => t.name === 'x')).toEqual([]);
     });
 
     it('the answer names the path where the body got too deep', async () => {
@@ -228,7 +233,7 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
     const hugeManifest = { manifest: manifest({ releaseCounter: 7, migrations: Array.from({ length: 20_000 }, () => op) }) };
     rejects([
       { name: 'a release with 20 000 migrations', path: '/admin/v1/releases', body: hugeManifest, status: 413, code: 'PAYLOAD_TOO_LARGE' },
-      { name: 'a token with a 1 MiB name', path: '/admin/v1/tokens', body: { name: 'x'.repeat(MIB), role: 'viewer' }, status: 413, code: 'PAYLOAD_TOO_LARGE' },
+      { name: 'a user with a 1 MiB name', path: '/admin/v1/users', body: { name: 'x'.repeat(MIB), roles: ['viewer'] }, status: 413, code: 'PAYLOAD_TOO_LARGE' },
       {
         name: 'a status report with 1 MiB of outcomes',
         path: '/device/v1/status',
@@ -258,8 +263,8 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       const name = 'x'.repeat(MIB - 100);
       await expectRejected({
         name: 'under',
-        path: '/admin/v1/tokens',
-        body: { name, role: 'viewer' },
+        path: '/admin/v1/me/tokens',
+        body: { name },
         status: 400,
         code: 'VALIDATION_FAILED',
         errors: ['name'],
@@ -269,9 +274,9 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
     it('honours a configured BODY_LIMIT_BYTES', async () => {
       const small = await startServer({ env: { BODY_LIMIT_BYTES: '4096' } });
       try {
-        const over = await send(small, 'POST', '/admin/v1/tokens', { token: small.adminToken, body: { name: 'x'.repeat(5000), role: 'viewer' } });
+        const over = await send(small, 'POST', '/admin/v1/users', { token: small.adminToken, body: { name: 'x'.repeat(5000), roles: ['viewer'] } });
         expect([over.status, over.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
-        expect((await send(small, 'POST', '/admin/v1/tokens', { token: small.adminToken, body: { name: 'ok', role: 'viewer' } })).status).toBe(201);
+        expect((await send(small, 'POST', '/admin/v1/users', { token: small.adminToken, body: { name: 'ok', roles: ['viewer'] } })).status).toBe(201);
       } finally {
         await small.close();
       }
@@ -291,22 +296,53 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
     const report = (patch: Record<string, unknown>) => ({ rolloutId: '{rollout}', status: 'downloading', target, ...patch });
     rejects([
       {
-        name: 'token: unknown field',
-        path: '/admin/v1/tokens',
-        body: { name: 'a', role: 'viewer', isRoot: true },
+        name: 'user: unknown field',
+        path: '/admin/v1/users',
+        body: { name: 'a', roles: ['viewer'], isRoot: true },
         status: 400,
         code: 'VALIDATION_FAILED',
         errors: ['isRoot'],
       },
       {
-        name: 'token: wrong types',
-        path: '/admin/v1/tokens',
-        body: { name: 1, role: 'god' },
+        name: 'user: wrong types',
+        path: '/admin/v1/users',
+        body: { name: 1, roles: ['god'] },
         status: 400,
         code: 'VALIDATION_FAILED',
-        errors: ['name', 'role'],
+        errors: ['name', 'roles.0'],
       },
-      { name: 'token: missing fields', path: '/admin/v1/tokens', body: {}, status: 400, code: 'VALIDATION_FAILED', errors: ['name', 'role'] },
+      { name: 'user: missing fields', path: '/admin/v1/users', body: {}, status: 400, code: 'VALIDATION_FAILED', errors: ['name', 'roles'] },
+      { name: 'user: no roles', path: '/admin/v1/users', body: { name: 'a', roles: [] }, status: 400, code: 'VALIDATION_FAILED', errors: ['roles'] },
+      {
+        name: 'user: a reserved name',
+        path: '/admin/v1/users',
+        body: { name: 'engine', roles: ['viewer'] },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['name'],
+      },
+      {
+        name: 'token: a lifetime of 0 days',
+        path: '/admin/v1/me/tokens',
+        body: { name: 'a', expiresInDays: 0 },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: ['expiresInDays'],
+      },
+      {
+        name: 'signing key: a private key instead of the public one',
+        path: '/admin/v1/users/{user}/signing-keys',
+        body: { publicKeyPem: '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n' },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      },
+      {
+        name: 'signing key: not a PEM',
+        path: '/admin/v1/users/{user}/signing-keys',
+        body: { publicKeyPem: 'ssh-ed25519 AAAA' },
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      },
       {
         name: 'release: unknown field',
         path: '/admin/v1/releases',
@@ -504,8 +540,8 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       { name: 'status: unknown rollout', path: '/device/v1/status', as: 'device', body: report({ rolloutId: UNKNOWN_UUID }), status: 404, code: 'NOT_FOUND' },
       {
         name: 'token: a NUL in the name',
-        path: '/admin/v1/tokens',
-        body: { name: 'ops\u0000admin', role: 'viewer' },
+        path: '/admin/v1/me/tokens',
+        body: { name: 'ops\u0000admin' },
         status: 400,
         code: 'VALIDATION_FAILED',
         errors: ['name'],
@@ -705,6 +741,11 @@ describe('bad input: stable codes, no 500, nothing stored', () => {
       { name: 'an action on an unknown rollout', method: post, path: `/admin/v1/rollouts/${UNKNOWN_UUID}/pause`, status: 404, code: 'NOT_FOUND' },
       { name: 'token id not a UUID', method: post, path: '/admin/v1/tokens/zzz/revoke', status: 400, code: 'VALIDATION_FAILED' },
       { name: 'unknown token', method: post, path: `/admin/v1/tokens/${UNKNOWN_UUID}/revoke`, status: 404, code: 'NOT_FOUND' },
+      { name: 'user id not a UUID', path: '/admin/v1/users/zzz', status: 400, code: 'VALIDATION_FAILED' },
+      { name: 'unknown user', path: `/admin/v1/users/${UNKNOWN_UUID}`, status: 404, code: 'NOT_FOUND' },
+      { name: "unknown user's tokens", path: `/admin/v1/users/${UNKNOWN_UUID}/tokens`, status: 404, code: 'NOT_FOUND' },
+      { name: 'signing key id not hex', method: post, path: '/admin/v1/signing-keys/zzz/revoke', status: 400, code: 'VALIDATION_FAILED' },
+      { name: 'unknown signing key', method: post, path: `/admin/v1/signing-keys/${'a'.repeat(64)}/revoke`, status: 404, code: 'NOT_FOUND' },
       { name: 'device id not hex', path: '/admin/v1/devices/xyz', status: 400, code: 'VALIDATION_FAILED', errors: ['id'] },
       { name: 'device id in upper case', path: `/admin/v1/devices/${'A'.repeat(64)}`, status: 400, code: 'VALIDATION_FAILED', errors: ['id'] },
       { name: 'device id far too long', path: `/admin/v1/devices/${'a'.repeat(300)}`, status: 414, code: 'VALIDATION_FAILED' },

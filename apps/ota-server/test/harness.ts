@@ -172,7 +172,7 @@ async function createDatabase(): Promise<string | undefined> {
   return url.toString();
 }
 
-async function dropDatabase(databaseUrl: string): Promise<void> {
+export async function dropDatabase(databaseUrl: string): Promise<void> {
   const name = new URL(databaseUrl).pathname.slice(1);
   const admin = new Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
@@ -191,6 +191,15 @@ function withholdTargetsKeys(keysDir: string, count: number): string[] {
     fs.rmSync(file);
     return pem;
   });
+}
+
+/** A person with their own token (D5): the admin creates the user, who enrolls and makes a token of their own. */
+export async function addUser(server: Pick<TestServer, 'admin'>, name: string, roles: string[]): Promise<{ id: string; token: string }> {
+  const created = await server.admin<{ user: { id: string }; enrollmentToken: { token: string } }>('POST', '/admin/v1/users', { name, roles });
+  if (created.status !== 201) throw new Error(`creating user ${name} failed: ${created.status} ${JSON.stringify(created.body)}`);
+  const own = await server.admin<{ token: string }>('POST', '/admin/v1/me/tokens', { name: `${name}'s token` }, created.body.enrollmentToken.token);
+  if (own.status !== 201) throw new Error(`enrolling ${name} failed: ${own.status} ${JSON.stringify(own.body)}`);
+  return { id: created.body.user.id, token: own.body.token };
 }
 
 export function readFirmwareManifest(name: string): unknown {

@@ -1,7 +1,7 @@
-import { createPrivateKey, sign } from 'node:crypto';
+import { createPrivateKey, createPublicKey, sign } from 'node:crypto';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { ed25519Signer } from '@app/manifest';
+import { ed25519Signer, generateEd25519KeyPair } from '@app/manifest';
 import { signNonce } from '@app/pki';
 import { readFirmwareManifest, startServer, type TestServer } from './harness';
 import { deviceKeys, TestDevice } from './test-device';
@@ -116,10 +116,28 @@ describe('the OpenAPI document matches what the server answers', () => {
     expect(await call<string>('GET', '/metrics', { token: null })).toContain('# HELP');
   });
 
-  it('answers the token routes as documented', async () => {
-    const created = await call<{ id: string }>('POST', '/admin/v1/tokens', { body: { name: 'contract', role: 'viewer' } });
-    await call('GET', '/admin/v1/tokens');
-    await call('POST', '/admin/v1/tokens/{id}/revoke', { params: { id: created.id } });
+  it('answers the user, token and signing-key routes as documented', async () => {
+    const me = await call<{ user: { id: string } }>('GET', '/admin/v1/me');
+    const created = await call<{ user: { id: string }; enrollmentToken: { token: string } }>('POST', '/admin/v1/users', {
+      body: { name: 'contract', roles: ['viewer'] },
+    });
+    const params = { id: created.user.id };
+    await call('GET', '/admin/v1/users');
+    await call('GET', '/admin/v1/users/{id}', { params });
+    const own = await call<{ id: string }>('POST', '/admin/v1/me/tokens', { body: { name: 'contract' }, token: created.enrollmentToken.token });
+    await call('GET', '/admin/v1/users/{id}/tokens', { params });
+    await call('POST', '/admin/v1/tokens/{id}/revoke', { params: { id: own.id } });
+    await call('POST', '/admin/v1/users/{id}/enrollment', { params });
+    await call('POST', '/admin/v1/users/{id}/disable', { params });
+    // The admin signs the release below with the key the server does not hold: it is registered to them.
+    const publicKeyPem = createPublicKey(server.withheldTargetsKeys[0]).export({ type: 'spki', format: 'pem' }).toString();
+    await call('POST', '/admin/v1/users/{id}/signing-keys', { params: { id: me.user.id }, body: { publicKeyPem } });
+    const spare = await call<{ keyid: string }>('POST', '/admin/v1/users/{id}/signing-keys', {
+      params: { id: me.user.id },
+      body: { publicKeyPem: generateEd25519KeyPair().publicKeyPem },
+    });
+    await call('GET', '/admin/v1/signing-keys');
+    await call('POST', '/admin/v1/signing-keys/{keyid}/revoke', { params: { keyid: spare.keyid } });
   });
 
   let release: Release;

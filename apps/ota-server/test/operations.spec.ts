@@ -18,8 +18,10 @@ describe('operations: OpenAPI, health, metrics, logs, restart', () => {
     };
     const paths = Object.keys(doc.paths);
     for (const p of [
-      '/admin/v1/tokens',
+      '/admin/v1/users',
+      '/admin/v1/me/tokens',
       '/admin/v1/tokens/{id}/revoke',
+      '/admin/v1/signing-keys',
       '/admin/v1/releases',
       '/admin/v1/releases/{id}/signatures',
       '/admin/v1/rollouts',

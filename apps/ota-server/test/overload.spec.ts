@@ -237,7 +237,7 @@ describe('overload protection', () => {
       ).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
       // Under the limit the body is read and validated as before; admin routes keep BODY_LIMIT_BYTES (1 MiB).
       expect(await post('/device/v1/session', json(1024))).toMatchObject({ status: 400 });
-      expect(await post('/admin/v1/tokens', json(600 * 1024))).toMatchObject({ status: 401 });
+      expect(await post('/admin/v1/users', json(600 * 1024))).toMatchObject({ status: 401 });
     });
   });
 

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createPrivateKey, sign } from 'node:crypto';
+import { createPrivateKey, createPublicKey, sign } from 'node:crypto';
 import { Updater } from 'tuf-js';
 import { ed25519Signer, generateEd25519KeyPair } from '@app/manifest';
-import { readFirmwareManifest, startServer, type TestServer } from './harness';
+import { addUser, readFirmwareManifest, startServer, type TestServer } from './harness';
 
 interface ReleaseView {
   id: string;
@@ -39,10 +39,21 @@ describe('TUF publishing with the two-person rule (D3)', () => {
   let server: TestServer;
   let first: ReleaseView;
   let second: ReleaseView;
+  /** The release signer the test plays (D5: the key is registered to her; only she may sign with it). */
+  let carol: string;
+  const register = async (userId: string, privateKeyPem: string) => {
+    const publicKeyPem = createPublicKey(privateKeyPem).export({ type: 'spki', format: 'pem' }).toString();
+    expect((await server.admin('POST', `/admin/v1/users/${userId}/signing-keys`, { publicKeyPem })).status).toBe(201);
+  };
+  const upload = (id: string, body: unknown, token = carol) =>
+    server.admin<ReleaseView & { code: string }>('POST', `/admin/v1/releases/${id}/signatures`, body, token);
 
   beforeAll(async () => {
     // Two release signers, threshold 2; the server holds one dev key, the test plays the other signer.
     server = await startServer({ targetsKeys: 2, targetsThreshold: 2, withholdTargetsKeys: 1 });
+    const signer = await addUser(server, 'carol', ['release-engineer']);
+    carol = signer.token;
+    await register(signer.id, server.withheldTargetsKeys[0]);
   });
   afterAll(() => server.close());
 
@@ -56,56 +67,44 @@ describe('TUF publishing with the two-person rule (D3)', () => {
   });
 
   describe('when an uploaded signature is not good', () => {
-    it.each([
-      [
-        'a key the targets role does not list',
-        () => detachedSignature(generateEd25519KeyPair().privateKeyPem, first.signing!.payloadBase64),
-        'UNKNOWN_SIGNING_KEY',
-      ],
-      ['a signature over other bytes', () => detachedSignature(server.withheldTargetsKeys[0], Buffer.from('other').toString('base64')), 'SIGNATURE_INVALID'],
-    ])('rejects %s', async (_, make, code) => {
-      const res = await server.admin<{ code: string }>('POST', `/admin/v1/releases/${first.id}/signatures`, make());
-      expect(res).toMatchObject({ status: 400, body: { code } });
+    it('rejects a key the targets role does not list (registered to the signer all the same)', async () => {
+      const stray = generateEd25519KeyPair();
+      await register((await server.admin<{ user: { id: string } }>('GET', '/admin/v1/me', undefined, carol)).body.user.id, stray.privateKeyPem);
+      const res = await upload(first.id, detachedSignature(stray.privateKeyPem, first.signing!.payloadBase64));
+      expect(res).toMatchObject({ status: 400, body: { code: 'UNKNOWN_SIGNING_KEY' } });
+      expect((await server.admin<ReleaseView>('GET', `/admin/v1/releases/${first.id}`)).body.signing!.validKeyIds).toHaveLength(1);
+    });
+
+    it('rejects a signature over other bytes', async () => {
+      const res = await upload(first.id, detachedSignature(server.withheldTargetsKeys[0], Buffer.from('other').toString('base64')));
+      expect(res).toMatchObject({ status: 400, body: { code: 'SIGNATURE_INVALID' } });
       expect((await server.admin<ReleaseView>('GET', `/admin/v1/releases/${first.id}`)).body.signing!.validKeyIds).toHaveLength(1);
     });
 
     it('does not count the same key twice towards the threshold', async () => {
+      // The server's dev key already signed; its holder uploading the same key's signature adds nothing.
       const serverKey = fs.readFileSync(path.join(server.keysDir, 'private', 'targets-1.key.pem'), 'utf8');
-      const res = await server.admin<ReleaseView>(
-        'POST',
-        `/admin/v1/releases/${first.id}/signatures`,
-        detachedSignature(serverKey, first.signing!.payloadBase64),
-      );
+      const dave = await addUser(server, 'dave', ['release-engineer']);
+      await register(dave.id, serverKey);
+      const res = await upload(first.id, detachedSignature(serverKey, first.signing!.payloadBase64), dave.token);
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ state: 'proposed', signing: { thresholdMet: false, validKeyIds: [ed25519Signer(serverKey).keyId] } });
     });
   });
 
   it('publishes at the threshold', async () => {
-    const res = await server.admin<ReleaseView>(
-      'POST',
-      `/admin/v1/releases/${first.id}/signatures`,
-      detachedSignature(server.withheldTargetsKeys[0], first.signing!.payloadBase64),
-    );
+    const res = await upload(first.id, detachedSignature(server.withheldTargetsKeys[0], first.signing!.payloadBase64));
     expect(res.status).toBe(200);
     expect(res.body.state).toBe('published');
   });
 
   describe('when another release was published in between', () => {
     it('answers 409 STALE_PROPOSAL, and a re-proposal can be signed and published', async () => {
-      const stale = await server.admin<{ code: string }>(
-        'POST',
-        `/admin/v1/releases/${second.id}/signatures`,
-        detachedSignature(server.withheldTargetsKeys[0], second.signing!.payloadBase64),
-      );
+      const stale = await upload(second.id, detachedSignature(server.withheldTargetsKeys[0], second.signing!.payloadBase64));
       expect(stale).toMatchObject({ status: 409, body: { code: 'STALE_PROPOSAL' } });
       const again = await server.admin<ReleaseView>('POST', `/admin/v1/releases/${second.id}/repropose`);
       expect(again.body).toMatchObject({ state: 'proposed', signing: { stale: false, thresholdMet: false } });
-      const done = await server.admin<ReleaseView>(
-        'POST',
-        `/admin/v1/releases/${second.id}/signatures`,
-        detachedSignature(server.withheldTargetsKeys[0], again.body.signing!.payloadBase64),
-      );
+      const done = await upload(second.id, detachedSignature(server.withheldTargetsKeys[0], again.body.signing!.payloadBase64));
       expect(done.body.state).toBe('published');
     });
   });

@@ -31,6 +31,14 @@ export const API_ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'UNAUTHENTICATED',
   'TOKEN_REVOKED',
+  /** D5: admin tokens expire (ADMIN_TOKEN_TTL_DAYS); make a new one with a working token or a new enrollment. */
+  'TOKEN_EXPIRED',
+  /** D5: a disabled user's tokens all stop working. */
+  'USER_DISABLED',
+  /** An enrollment token only makes the user's own first token (and says who they are). */
+  'ENROLLMENT_ONLY',
+  /** The last enabled admin cannot be disabled: nobody could administer the server after it. */
+  'LAST_ADMIN',
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
@@ -40,6 +48,14 @@ export const API_ERROR_CODES = [
   'SELF_APPROVAL',
   'SIGNATURE_INVALID',
   'UNKNOWN_SIGNING_KEY',
+  /** D5: a release signature names a key that no user has registered (or whose registration was revoked). */
+  'SIGNING_KEY_NOT_REGISTERED',
+  /** D5: a release signature is accepted only from the user who owns the key. */
+  'NOT_KEY_OWNER',
+  /** D5: one person supplies at most one signature per proposal, whichever keys they hold. */
+  'ALREADY_SIGNED',
+  /** A signing key is registered to one user only. */
+  'KEY_ALREADY_REGISTERED',
   'MANIFEST_INVALID',
   'NONCE_INVALID',
   'CERTIFICATE_INVALID',

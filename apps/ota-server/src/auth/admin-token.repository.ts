@@ -13,9 +13,9 @@ export function countTokens(tx: Tx): Promise<number> {
   return tx.getRepository(AdminTokenEntity).count();
 }
 
-/** Every token, oldest first. */
-export function listTokens(tx: Tx): Promise<AdminTokenEntity[]> {
-  return tx.getRepository(AdminTokenEntity).find({ order: { createdAt: 'ASC' } });
+/** A user's tokens, oldest first, revoked and expired ones included. */
+export function listTokensOf(tx: Tx, userId: string): Promise<AdminTokenEntity[]> {
+  return tx.getRepository(AdminTokenEntity).find({ where: { userId }, order: { createdAt: 'ASC', id: 'ASC' } });
 }
 
 export async function insertToken(tx: Tx, token: AdminTokenEntity): Promise<void> {

@@ -19,6 +19,8 @@ export interface ServerConfig {
   keysDir: string;
   /** First admin token; generated and printed once on first start when unset. */
   adminToken?: string;
+  /** D5: how long an admin token lives (default and most a user may ask for), and a new user's enrollment token. */
+  adminTokens: { ttlDays: number; enrollmentTtlHours: number };
   /** D3: the server applies targets signatures itself only when explicitly configured (dev). */
   devTargetsSigning: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -70,6 +72,8 @@ const envSchema = z
     DB_QUERY_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
     KEYS_DIR: z.string().min(1).default('./keys/dev'),
     ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+    ADMIN_TOKEN_TTL_DAYS: int(1, 3650).default(90),
+    ADMIN_ENROLLMENT_TTL_HOURS: int(1, 24 * 30).default(72),
     DEV_TARGETS_SIGNING: bool.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: int(1024, 64 * 1024 * 1024).default(1024 * 1024),
@@ -189,6 +193,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, overrides: Partial<Serv
       : { type: 'sqlite', file: path.join(dataDir, 'ota.sqlite') },
     keysDir: path.resolve(e.KEYS_DIR),
     adminToken: e.ADMIN_TOKEN,
+    adminTokens: { ttlDays: e.ADMIN_TOKEN_TTL_DAYS, enrollmentTtlHours: e.ADMIN_ENROLLMENT_TTL_HOURS },
     devTargetsSigning: e.DEV_TARGETS_SIGNING,
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import type { Tx } from '../database/storage.service';
 import { ReleaseEntity } from './release.entity';
+import { ReleaseSignatureEntity } from './release-signature.entity';
 
 export async function findRelease(tx: Tx, id: string): Promise<ReleaseEntity | undefined> {
   return (await tx.getRepository(ReleaseEntity).findOneBy({ id })) ?? undefined;
@@ -30,4 +31,17 @@ export async function updateRelease(
   patch: Partial<Pick<ReleaseEntity, 'proposedTargets' | 'baseTargetsVersion' | 'state' | 'publishedAt'>>,
 ): Promise<void> {
   await tx.getRepository(ReleaseEntity).update({ id }, patch);
+}
+
+export function releaseSignatures(tx: Tx, releaseId: string): Promise<ReleaseSignatureEntity[]> {
+  return tx.getRepository(ReleaseSignatureEntity).find({ where: { releaseId }, order: { signedAt: 'ASC', keyid: 'ASC' } });
+}
+
+/** Records a signature; signing again with the same key keeps the first record. */
+export async function recordReleaseSignature(tx: Tx, row: ReleaseSignatureEntity): Promise<void> {
+  await tx.getRepository(ReleaseSignatureEntity).createQueryBuilder().insert().values(row).orIgnore().execute();
+}
+
+export async function clearReleaseSignatures(tx: Tx, releaseId: string): Promise<void> {
+  await tx.getRepository(ReleaseSignatureEntity).delete({ releaseId });
 }

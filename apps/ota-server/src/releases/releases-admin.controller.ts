@@ -24,7 +24,7 @@ export class ReleasesAdminController {
   @ApiZodResponse(201, releaseViewSchema, 'the release, proposed (or published when the server alone meets the targets threshold)')
   @ApiErrors(400, 409, 413)
   create(@CurrentAdmin() admin: AdminPrincipal, @Body(new ZodPipe(createReleaseSchema)) body: z.infer<typeof createReleaseSchema>): Promise<ReleaseViewDto> {
-    return this.releases.create(admin.tokenId, body.manifest);
+    return this.releases.create(admin, body.manifest);
   }
 
   @Get()
@@ -52,7 +52,7 @@ export class ReleasesAdminController {
   @ApiZodResponse(200, releaseViewSchema, 'the release with the signature counted; published once the threshold is met')
   @ApiErrors(400, 404, 409)
   sign(@CurrentAdmin() admin: AdminPrincipal, @Param('id', uuid) id: string, @Body(new ZodPipe(signatureSchema)) body: SignatureDto): Promise<ReleaseViewDto> {
-    return this.releases.addSignature(admin.tokenId, id, body);
+    return this.releases.addSignature(admin, id, body);
   }
 
   @Post(':id/repropose')
@@ -62,6 +62,6 @@ export class ReleasesAdminController {
   @ApiZodResponse(200, releaseViewSchema, 'the release with a fresh proposal to sign')
   @ApiErrors(400, 404, 409)
   repropose(@CurrentAdmin() admin: AdminPrincipal, @Param('id', uuid) id: string): Promise<ReleaseViewDto> {
-    return this.releases.repropose(admin.tokenId, id);
+    return this.releases.repropose(admin, id);
   }
 }

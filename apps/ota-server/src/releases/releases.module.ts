@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { SignersModule } from '../signers/signers.module';
 import { TufModule } from '../tuf/tuf.module';
 import { ReleaseEntity } from './release.entity';
+import { ReleaseSignatureEntity } from './release-signature.entity';
 import { ReleasesAdminController } from './releases-admin.controller';
 import { ReleasesService } from './releases.service';
 
@@ -11,7 +13,7 @@ import { ReleasesService } from './releases.service';
  * `release.repository.ts` (what a rollout ships), so the entity is exported with the module.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReleaseEntity]), TufModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([ReleaseEntity, ReleaseSignatureEntity]), TufModule, AuditModule, SignersModule],
   controllers: [ReleasesAdminController],
   providers: [ReleasesService],
   exports: [TypeOrmModule],

@@ -20,10 +20,25 @@ import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
 import { RANDOM, Random } from '../random/random';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
 import { releaseColumnErrors, type SignatureDto } from './dto/release.dto';
-import type { ReleaseSummaryDto, ReleaseViewDto, SigningStatusDto } from './dto/release-view.dto';
+import type { ReleaseSignatureDto, ReleaseSummaryDto, ReleaseViewDto, SigningStatusDto } from './dto/release-view.dto';
+import type { AdminPrincipal } from '../http/admin-route';
+import { SigningKeysService } from '../signers/signing-keys.service';
+import type { Tx } from '../database/storage.service';
 import { mapLibErrors } from '../http/lib-errors';
 import { ReleaseEntity } from './release.entity';
-import { findRelease, insertRelease, listReleases, releaseExists, updateRelease } from './release.repository';
+import {
+  clearReleaseSignatures,
+  findRelease,
+  insertRelease,
+  listReleases,
+  recordReleaseSignature,
+  releaseExists,
+  releaseSignatures,
+  updateRelease,
+} from './release.repository';
+
+/** How the server's own development keys appear among a release's signers. */
+const DEV_SIGNER = 'server (DEV_TARGETS_SIGNING)';
 
 /**
  * Releases (D3): a manifest becomes targets version N+1 proposed for signing; signatures come from release
@@ -36,12 +51,13 @@ export class ReleasesService {
     private readonly storage: Storage,
     private readonly tuf: TufRepositoryService,
     private readonly audit: AuditService,
+    private readonly signingKeys: SigningKeysService,
     @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RANDOM) private readonly random: Random,
   ) {}
 
-  async create(actorId: string, doc: unknown): Promise<ReleaseViewDto> {
+  async create(actor: AdminPrincipal, doc: unknown): Promise<ReleaseViewDto> {
     const check = checkManifest(doc);
     const errors = check.ok ? [] : [...check.errors];
     for (const e of releaseColumnErrors(doc)) if (!errors.some((x) => x.path === e.path)) errors.push(e);
@@ -66,15 +82,16 @@ export class ReleasesService {
       state: 'proposed',
       proposedTargets: proposal.targets,
       baseTargetsVersion: this.publishedTargetsVersion(),
-      createdBy: actorId,
+      createdBy: actor.userId,
       createdAt: this.clock.now().toISOString(),
       publishedAt: null,
     };
     await this.storage
       .write('release create', async (tx) => {
         await insertRelease(tx, release);
+        await this.recordDevSignatures(tx, id);
         await this.audit.append(tx, {
-          actor: actorId,
+          actor: actor.userName,
           action: 'release.create',
           target: `release:${release.id}`,
           after: { manifestId: m.id, stream: m.stream, releaseCounter: m.releaseCounter },
@@ -84,22 +101,25 @@ export class ReleasesService {
         if (isUniqueViolation(err)) throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
         throw err;
       });
-    return this.view(await this.publishIfSigned(actorId, release));
+    return this.view(await this.publishIfSigned(actor.userName, release));
   }
 
-  async addSignature(actorId: string, id: string, sig: SignatureDto): Promise<ReleaseViewDto> {
+  /** D5: a signature counts only from the key's registered owner, and one person signs once per proposal. */
+  async addSignature(actor: AdminPrincipal, id: string, sig: SignatureDto): Promise<ReleaseViewDto> {
     const release = await this.proposed(id);
+    await this.signingKeys.assertMaySign(actor, sig.keyid, await this.storage.read((tx) => releaseSignatures(tx, id)));
     const proposal = await mapLibErrors(() => addProposalSignature(this.tuf.state(), this.proposalOf(release), sig));
     release.proposedTargets = proposal.targets;
     await this.storage.write('release sign', async (tx) => {
       await updateRelease(tx, id, { proposedTargets: release.proposedTargets });
-      await this.audit.append(tx, { actor: actorId, action: 'release.sign', target: `release:${id}`, after: { keyid: sig.keyid } });
+      await recordReleaseSignature(tx, { releaseId: id, keyid: sig.keyid, userId: actor.userId, signedAt: this.clock.now().toISOString() });
+      await this.audit.append(tx, { actor: actor.userName, action: 'release.sign', target: `release:${id}`, after: { keyid: sig.keyid } });
     });
-    return this.view(await this.publishIfSigned(actorId, release));
+    return this.view(await this.publishIfSigned(actor.userName, release));
   }
 
   /** Rebuilds a stale proposal on the current targets; earlier signatures no longer apply. */
-  async repropose(actorId: string, id: string): Promise<ReleaseViewDto> {
+  async repropose(actor: AdminPrincipal, id: string): Promise<ReleaseViewDto> {
     const release = await this.find(id);
     if (release.state !== 'proposed') throw invalidState(`release ${id} is ${release.state}`);
     await this.tuf.syncFromDatabase();
@@ -107,15 +127,17 @@ export class ReleasesService {
     const patch = { proposedTargets: proposal.targets, baseTargetsVersion: this.publishedTargetsVersion() };
     await this.storage.write('release repropose', async (tx) => {
       await updateRelease(tx, id, patch);
+      await clearReleaseSignatures(tx, id);
+      await this.recordDevSignatures(tx, id);
       await this.audit.append(tx, {
-        actor: actorId,
+        actor: actor.userName,
         action: 'release.repropose',
         target: `release:${id}`,
         before: { baseTargetsVersion: release.baseTargetsVersion },
         after: patch.baseTargetsVersion,
       });
     });
-    return this.view(await this.publishIfSigned(actorId, { ...release, ...patch }));
+    return this.view(await this.publishIfSigned(actor.userName, { ...release, ...patch }));
   }
 
   async get(id: string): Promise<ReleaseViewDto> {
@@ -133,10 +155,23 @@ export class ReleasesService {
     return release;
   }
 
-  private view(r: ReleaseEntity): ReleaseViewDto {
+  private async view(r: ReleaseEntity): Promise<ReleaseViewDto> {
     const { manifest, proposedTargets: _p, ...rest } = r;
+    const signatures = await this.signatures(r.id);
     // Stored only after checkManifest accepted it (D3).
-    return { ...rest, manifest: JSON.parse(manifest) as OtaManifest, signing: this.signingStatus(r) };
+    return { ...rest, manifest: JSON.parse(manifest) as OtaManifest, signatures, signing: this.signingStatus(r) };
+  }
+
+  private async signatures(releaseId: string): Promise<ReleaseSignatureDto[]> {
+    const rows = await this.storage.read((tx) => releaseSignatures(tx, releaseId));
+    const names = await this.signingKeys.describe(rows);
+    return rows.map((s) => ({ keyid: s.keyid, userId: s.userId, userName: s.userId ? (names.get(s.userId) ?? s.userId) : DEV_SIGNER, signedAt: s.signedAt }));
+  }
+
+  /** The server's dev keys sign every proposal it builds (D3: only when configured); recorded as such. */
+  private async recordDevSignatures(tx: Tx, releaseId: string): Promise<void> {
+    const signedAt = this.clock.now().toISOString();
+    for (const signer of this.trust.devTargetsSigners) await recordReleaseSignature(tx, { releaseId, keyid: signer.keyId, userId: null, signedAt });
   }
 
   /** What a release signer needs: the bytes to sign, who has signed, and whether the threshold is met. */
@@ -152,6 +187,7 @@ export class ReleasesService {
       threshold: status.threshold,
       validKeyIds: status.validKeyIds,
       thresholdMet: status.thresholdMet,
+      contents: Object.fromEntries(Object.entries(proposal.contents).map(([path, content]) => [path, Buffer.from(content, 'utf8').toString('base64')])),
     };
   }
 
@@ -163,7 +199,7 @@ export class ReleasesService {
     });
   }
 
-  private async publishIfSigned(actorId: string, release: ReleaseEntity): Promise<ReleaseEntity> {
+  private async publishIfSigned(actorName: string, release: ReleaseEntity): Promise<ReleaseEntity> {
     const proposal = this.proposalOf(release);
     if (!proposalSignatureStatus(this.tuf.state(), proposal).thresholdMet) return release;
     const publishedAt = this.clock.now().toISOString();
@@ -172,7 +208,7 @@ export class ReleasesService {
         const state = await mapLibErrors(() => this.tuf.publish(tx, proposal));
         await updateRelease(tx, release.id, { state: 'published', publishedAt });
         await this.audit.append(tx, {
-          actor: actorId,
+          actor: actorName,
           action: 'release.publish',
           target: `release:${release.id}`,
           after: { targetsVersion: parseTargets(proposal.targets).signed.version, target: release.targetPath },

@@ -21,10 +21,13 @@ export const ADMIN_ROLLOUT_ACTIONS = ['start', 'pause', 'resume', 'halt', 'cance
 const DRIVE: RolloutAction[] = ['start', 'pause', 'resume', 'halt', 'cancel', 'advance'];
 
 /** D5: release engineers drive rollouts; approvers approve; admins do both. */
-export function actionsAllowedTo(role: AdminRole): RolloutAction[] {
-  if (role === 'admin') return [...DRIVE, 'approve'];
-  if (role === 'approver') return ['approve'];
-  return DRIVE;
+export function actionsAllowedTo(roles: readonly AdminRole[]): RolloutAction[] {
+  const allowed = new Set<RolloutAction>();
+  for (const role of roles) {
+    if (role === 'admin' || role === 'approver') allowed.add('approve');
+    if (role === 'admin' || role === 'release-engineer') for (const a of DRIVE) allowed.add(a);
+  }
+  return [...allowed];
 }
 
 /** Why `action` is not allowed in the rollout's state, or undefined when it is. */

@@ -16,12 +16,13 @@ import { RolloutViewService } from './rollout-view.service';
 import { RolloutEntity } from './rollout.entity';
 import { findRollout, insertRollout, listRollouts, updateHoldReason, updateRolloutAtRevision } from './rollout.repository';
 
+/** Who acts on a rollout: a person (D5: compared by user id, named in the audit log) or the engine. */
 export interface Actor {
   id: string;
-  role?: AdminPrincipal['role'];
+  name?: string;
 }
 
-const actorOf = (admin: AdminPrincipal): Actor => ({ id: admin.tokenId, role: admin.role });
+const actorOf = (admin: AdminPrincipal): Actor => ({ id: admin.userId, name: admin.userName });
 
 /** Rollout administration (D4): creation, the state machine, approval. Every change is audited and cached. */
 @Injectable()
@@ -53,8 +54,8 @@ export class RolloutsService {
   /** An action asked for through the admin API: it must exist and the caller's role must allow it (D5). */
   async actAsAdmin(admin: AdminPrincipal, id: string, action: string, reason?: string): Promise<RolloutViewDto> {
     if (!(ADMIN_ROLLOUT_ACTIONS as readonly string[]).includes(action)) throw new ApiError(404, 'NOT_FOUND', `no rollout action "${action}"`);
-    if (!actionsAllowedTo(admin.role).includes(action as RolloutAction))
-      throw new ApiError(403, 'FORBIDDEN', `role "${admin.role}" may not ${action} a rollout`);
+    if (!actionsAllowedTo(admin.roles).includes(action as RolloutAction))
+      throw new ApiError(403, 'FORBIDDEN', `roles "${admin.roles.join(', ')}" may not ${action} a rollout`);
     return this.views.view(await this.act(actorOf(admin), id, action as RolloutAction, reason));
   }
 
@@ -90,7 +91,7 @@ export class RolloutsService {
       };
       await insertRollout(tx, rollout);
       await this.audit.append(tx, {
-        actor: actor.id,
+        actor: actor.name ?? actor.id,
         action: 'rollout.create',
         target: `rollout:${rollout.id}`,
         after: { releaseId: release.id, audience, stages: dto.stages, policy: dto.policy },
@@ -123,7 +124,7 @@ export class RolloutsService {
       if (!(await updateRolloutAtRevision(tx, id, r.revision, { ...patch, updatedAt: now })))
         throw new ApiError(409, 'CONFLICT', 'rollout changed meanwhile; read it again');
       await this.audit.append(tx, {
-        actor: actor.id,
+        actor: actor.name ?? actor.id,
         action: `rollout.${action}`,
         target: `rollout:${id}`,
         before: { state: r.state, stageIndex: r.stageIndex },

@@ -27,12 +27,25 @@ export const signingStatusSchema = z.object({
   threshold: z.int().min(1),
   validKeyIds: z.array(z.string()).meta({ description: 'distinct targets keys with a valid signature so far' }),
   thresholdMet: z.boolean(),
+  contents: z
+    .record(z.string(), z.string())
+    .meta({ description: 'the exact bytes (base64) of each target this proposal adds, by target path: what the signer checks against `signed`' }),
 });
 export type SigningStatusDto = z.infer<typeof signingStatusSchema>;
 
-/** A release with its manifest and, while proposed, its signing status. */
+/** D5: who signed the release's (current) proposal with which key, and when. */
+export const releaseSignatureSchema = z.object({
+  keyid: z.string(),
+  userId: z.string().nullable().meta({ description: "null: the server's own development key (DEV_TARGETS_SIGNING)" }),
+  userName: z.string(),
+  signedAt: z.string().meta({ description: 'ISO 8601 time' }),
+});
+export type ReleaseSignatureDto = z.infer<typeof releaseSignatureSchema>;
+
+/** A release with its manifest, its signers and, while proposed, its signing status. */
 export const releaseViewSchema = releaseSummarySchema.extend({
   manifest: manifestSchema,
+  signatures: z.array(releaseSignatureSchema),
   signing: signingStatusSchema.optional().meta({ description: 'present while the release is proposed' }),
 });
 export type ReleaseViewDto = z.infer<typeof releaseViewSchema>;
