@@ -41,6 +41,7 @@ module.exports = {
       setupFiles: ['<rootDir>/apps/ota-server/test/use-postgres.ts'],
     }),
     project('device-agent', ['<rootDir>/apps/device-agent']),
+    project('admin-cli', ['<rootDir>/apps/admin-cli']),
     project('e2e', ['<rootDir>/test']),
     project('bench', ['<rootDir>/bench']),
   ],
