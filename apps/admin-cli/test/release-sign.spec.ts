@@ -16,7 +16,24 @@ describe('ota-admin release sign against a real server', () => {
   let proxy: TamperingProxy;
   let env: Record<string, string>;
   let signerKeys: string[];
+  /** Each signer's own configuration: the key is registered to them, so only their token may upload its signature (D5). */
+  let signerEnv: Record<string, string>[];
   const dir = tempDir('ota-admin-sign-');
+
+  /** An admin creates the signer and registers their public key; the signer enrolls and makes their own token. */
+  async function enrollSigner(name: string, role: string, privateKeyFile: string): Promise<Record<string, string>> {
+    const created = await cli(['users', 'create', name, '--role', role, '--json'], { env });
+    expect(created.code).toBe(0);
+    const { user, enrollmentToken } = JSON.parse(created.out) as { user: { id: string }; enrollmentToken: { token: string } };
+    const own = await cli(['tokens', 'create', '--name', `${name}'s laptop`, '--json'], { env: { ...env, OTA_TOKEN: enrollmentToken.token } });
+    expect(own.code).toBe(0);
+    const shown = await cli(['keys', 'show', privateKeyFile, '--json'], { env });
+    const publicFile = `${privateKeyFile}.pub`;
+    fs.writeFileSync(publicFile, (JSON.parse(shown.out) as { publicKeyPem: string }).publicKeyPem);
+    const registered = await cli(['signing-keys', 'register', '--user', user.id, '--key', publicFile], { env });
+    expect([registered.code, registered.err]).toEqual([0, '']);
+    return { OTA_SERVER: server.url, OTA_TOKEN: (JSON.parse(own.out) as { token: string }).token };
+  }
 
   beforeAll(async () => {
     server = await startServer({ targetsKeys: 2, targetsThreshold: 2, withholdTargetsKeys: 2, devTargetsSigning: false });
@@ -27,6 +44,7 @@ describe('ota-admin release sign against a real server', () => {
       fs.writeFileSync(file, pem, { mode: 0o600 });
       return file;
     });
+    signerEnv = [await enrollSigner('rita', 'release-engineer', signerKeys[0]!), await enrollSigner('sam', 'approver', signerKeys[1]!)];
   });
   afterAll(async () => {
     await proxy.close();
@@ -44,7 +62,11 @@ describe('ota-admin release sign against a real server', () => {
     const id = await create(OPT_IN);
     expect((await cli(['release', 'list'], { env })).out).toContain(id);
 
-    const first = await cli(['release', 'sign', id, '--key', signerKeys[0]!, '--manifest', OPT_IN, '--yes'], { env });
+    // The admin token holds no registered key: the server refuses its upload of rita's signature.
+    const notOwner = await cli(['release', 'sign', id, '--key', signerKeys[0]!, '--yes'], { env });
+    expect([notOwner.code, notOwner.err]).toEqual([1, expect.stringMatching(/^ota-admin: NOT_KEY_OWNER: /m)]);
+
+    const first = await cli(['release', 'sign', id, '--key', signerKeys[0]!, '--manifest', OPT_IN, '--yes'], { env: signerEnv[0] });
     expect(first.err).not.toMatch(/ota-admin: [A-Z_]+:/);
     expect(first.code).toBe(0);
     // What the signer approves, in words (D7).
@@ -59,10 +81,14 @@ describe('ota-admin release sign against a real server', () => {
     expect(first.out).toContain('1 of 2 valid signatures; threshold not met yet');
     expect((await release(id)).state).toBe('proposed');
 
-    const second = await cli(['release', 'sign', id, '--key', signerKeys[1]!, '--yes'], { env });
+    const second = await cli(['release', 'sign', id, '--key', signerKeys[1]!, '--yes'], { env: signerEnv[1] });
     expect(second.code).toBe(0);
     expect(second.out).toContain(`threshold met, release ${id} is published`);
-    expect((await release(id)).state).toBe('published');
+    const published = await release(id);
+    expect(published.state).toBe('published');
+    // Who signed with which key, as the release shows it.
+    const shown = JSON.parse((await cli(['release', 'show', id, '--json'], { env })).out) as { signatures: { userName: string }[] };
+    expect(shown.signatures.map((sig) => sig.userName)).toEqual(['rita', 'sam']);
   });
 
   describe('when the proposal adds the strict manifest', () => {
@@ -75,7 +101,7 @@ describe('ota-admin release sign against a real server', () => {
       proxy.posts.length = 0;
     });
     const signVia = (url: string, extra: string[] = [], input?: string) =>
-      cli(['release', 'sign', id, '--key', signerKeys[0]!, ...extra], { env: { ...env, OTA_SERVER: url }, input });
+      cli(['release', 'sign', id, '--key', signerKeys[0]!, ...extra], { env: { ...signerEnv[0], OTA_SERVER: url }, input });
 
     it('names the ops against the published v2: setIfNotUserChosen keeps choices', async () => {
       const { code, out } = await signVia(server.url, ['--manifest', STRICT], 'n\n');
@@ -153,7 +179,7 @@ describe('ota-admin release sign against a real server', () => {
     it('refuses a key that the current root does not list as a targets key', async () => {
       const stranger = path.join(dir, 'stranger.pem');
       fs.writeFileSync(stranger, generateEd25519KeyPair().privateKeyPem);
-      const { code, err } = await cli(['release', 'sign', id, '--key', stranger, '--yes'], { env: { ...env, OTA_SERVER: proxy.url } });
+      const { code, err } = await cli(['release', 'sign', id, '--key', stranger, '--yes'], { env: { ...signerEnv[0], OTA_SERVER: proxy.url } });
       expect(code).toBe(1);
       expect(err).toMatch(/^ota-admin: KEY_NOT_IN_ROOT: /m);
       expect(proxy.posts).toEqual([]);

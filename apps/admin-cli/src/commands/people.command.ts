@@ -20,7 +20,6 @@ interface Token {
   userId?: string;
   expiresAt?: string | null;
   revokedAt?: string | null;
-  lastUsedAt?: string | null;
   createdAt?: string;
 }
 interface SigningKey {
@@ -138,8 +137,8 @@ function usersTable(io: CliIo, users: User[]): void {
 function tokensTable(io: CliIo, tokens: Token[]): void {
   printTable(
     io,
-    ['id', 'name', 'expires', 'revoked', 'last used'],
-    tokens.map((t) => [t.id, t.name, t.expiresAt ?? 'never', t.revokedAt ?? '', t.lastUsedAt ?? '']),
+    ['id', 'name', 'expires', 'revoked'],
+    tokens.map((t) => [t.id, t.name, t.expiresAt ?? 'never', t.revokedAt ?? '']),
   );
 }
 

@@ -64,12 +64,21 @@ export async function signRelease(io: CliIo, id: string, opts: SignReleaseOption
  * The target bytes to check. Servers that send `contents` give them all; otherwise the release's own manifest is
  * rebuilt as the server stores it (its JSON with 2-space indentation and a newline) and checked against the
  * listed hash like any other bytes, so a server that shows one manifest and proposes another is still caught.
+ * With `contents`, the manifest the release shows must be those bytes too: people read the release page.
  */
 function contentsOf(release: ReleaseView, io: CliIo): Record<string, Buffer> {
+  const shown = Buffer.from(`${JSON.stringify(release.manifest, null, 2)}\n`, 'utf8');
   const sent = release.signing?.contents;
-  if (sent) return Object.fromEntries(Object.entries(sent).map(([path, b64]) => [path, Buffer.from(b64, 'base64')]));
-  warn(io, 'the server sent no target contents: checking the release manifest it shows against the signed hash');
-  return { [release.targetPath]: Buffer.from(`${JSON.stringify(release.manifest, null, 2)}\n`, 'utf8') };
+  if (!sent) {
+    warn(io, 'the server sent no target contents: checking the release manifest it shows against the signed hash');
+    return { [release.targetPath]: shown };
+  }
+  const contents = Object.fromEntries(Object.entries(sent).map(([path, b64]) => [path, Buffer.from(b64, 'base64')]));
+  const proposed = contents[release.targetPath];
+  if (proposed && !proposed.equals(shown)) {
+    throw new CliError('CONTENT_MISMATCH', `${release.targetPath}: the release shows a manifest other than the bytes proposed for signing`);
+  }
+  return contents;
 }
 
 /** The signer's own copy (e.g. from firmware-manifests/) must be one of the proposed manifests. */
