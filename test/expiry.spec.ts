@@ -17,7 +17,8 @@ describe('when the targets metadata has expired', () => {
 
   beforeAll(async () => {
     // Keys, devices and release are made 91 days ago: the targets metadata (90 days) expired a day ago.
-    world = await startWorld({ startAt: new Date(Date.now() - 91 * DAY_MS) });
+    // The people's tokens are as old as the world (91 days): let them outlive the 90-day default here.
+    world = await startWorld({ startAt: new Date(Date.now() - 91 * DAY_MS), env: { ADMIN_TOKEN_TTL_DAYS: '365' } });
     devices = await manufactureFleet(
       world,
       Array.from({ length: 4 }, (_, i) => ({ profile: { model: 'mi-4', firmwareVersion: `5.8.${i % 2}`, region: 'sg', channel: 'beta' } })),
