@@ -7,6 +7,7 @@ import { RolloutStageCounts1767398400000 } from './migrations/1767398400000-roll
 import { DeviceRolloutProgressIndex1767484800000 } from './migrations/1767484800000-device-rollout-progress-index';
 import { RolloutCohortCensus1767571200000 } from './migrations/1767571200000-rollout-cohort-census';
 import { SpentNonce1767657600000 } from './migrations/1767657600000-spent-nonce';
+import { TrustRotation1767744000000 } from './migrations/1767744000000-trust-rotation';
 
 export const MIGRATIONS = [
   InitialSchema1767225600000,
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   DeviceRolloutProgressIndex1767484800000,
   RolloutCohortCensus1767571200000,
   SpentNonce1767657600000,
+  TrustRotation1767744000000,
 ];
 
 /**

@@ -18,12 +18,15 @@ const errorSchema: SchemaObject = {
 const ERROR_TEXT: Record<number, string> = {
   400:
     'Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, ' +
-    `BODY_TOO_DEEP (JSON nested more than ${MAX_BODY_DEPTH} levels), DUPLICATE_KEY (a key twice in one object)`,
+    `BODY_TOO_DEEP (JSON nested more than ${MAX_BODY_DEPTH} levels), DUPLICATE_KEY (a key twice in one object); ` +
+    'a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED',
   401: 'UNAUTHENTICATED or TOKEN_REVOKED',
   403: 'FORBIDDEN: the token role may not do this; SELF_APPROVAL',
   404: 'NOT_FOUND',
   408: 'REQUEST_TIMEOUT: the request did not arrive within HEADERS_TIMEOUT_MS / REQUEST_TIMEOUT_MS (answered before any route runs)',
-  409: 'CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER, REPORT_MISMATCH (a report naming another target than its rollout ships)',
+  409:
+    'CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER, REPORT_MISMATCH (a report naming another target than its rollout ships), ' +
+    'ROOT_VERSION_INVALID (a root that is not the current version + 1), ONLINE_KEY_UNAVAILABLE (the server lacks an online key the root names)',
   413: 'PAYLOAD_TOO_LARGE',
   431: 'PAYLOAD_TOO_LARGE: the request headers are too large (answered before any route runs)',
   503: 'OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header',
