@@ -68,7 +68,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   // tuf-js checks expiry against the real clock, so test time starts now (or at `startAt`) and only moves forward.
   const clock = options.shareWith?.clock ?? new ManualClock(options.startAt ?? new Date());
   if (!options.keysDir) await ensureDevKeys(keysDir, { targetsKeys: options.targetsKeys, targetsThreshold: options.targetsThreshold, now: clock.now() });
-  const withheldTargetsKeys = options.keysDir ? [] : withholdTargetsKeys(keysDir, options.withholdTargetsKeys ?? 0);
+  const withheldTargetsKeys = options.withholdTargetsKeys ? withholdTargetsKeys(keysDir, options.withholdTargetsKeys) : [];
   const files = keyFiles(keysDir);
   if (options.tls) ensureDevTls(keysDir, { now: clock.now() });
   const databaseUrl = options.shareWith ? (options.shareWith as TestServerInternal).databaseUrl : await createDatabase();
