@@ -16,6 +16,7 @@ import {
   type RepositoryState,
   type TargetsProposal,
 } from '@app/manifest';
+import type { Root } from '@tufjs/models';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { Storage, type Tx } from '../database/storage.service';
@@ -26,6 +27,9 @@ import { developmentKeysWarning } from '../keys/development-keys';
 import { hasRoot, insertMetadata, latestVersions, loadPublishedMetadata, type TufRole } from './tuf-metadata.repository';
 import { TufExpiryService, type Freshness } from './tuf-expiry.service';
 import { findTargets, insertTarget } from './tuf-target.repository';
+
+/** A key directory that cannot serve the current root stops start-up (D7). */
+const atStart = (message: string) => new KeyDirectoryError(`KEYS_DIR: ${message}`);
 
 export interface ServedFile {
   body: Buffer;
@@ -54,8 +58,7 @@ export class TufRepositoryService implements OnModuleInit {
     if (!(await this.storage.read(hasRoot))) await this.initialise();
     await this.reload();
     // D7: fail start-up naming the key, rather than serve metadata the server cannot re-sign before it expires.
-    const found = onlineSignersFor(currentRoot(this.current).signed, this.trust.keys);
-    if ('missing' in found) throw new KeyDirectoryError(`KEYS_DIR: ${this.missingKeysMessage(this.current)}`);
+    this.signersFor(currentRoot(this.current).signed, atStart);
     const warning = developmentKeysWarning(this.current, this.trust.keys);
     if (warning) this.logger.warn(warning);
     await this.refreshTimestampIfDue();
@@ -142,29 +145,29 @@ export class TufRepositoryService implements OnModuleInit {
    * ONLINE_KEY_UNAVAILABLE naming the keyids it lacks.
    */
   onlineSigners(state: RepositoryState): OnlineSigners {
-    const found = onlineSignersFor(currentRoot(state).signed, this.trust.keys);
-    if ('missing' in found) throw new ApiError(409, 'ONLINE_KEY_UNAVAILABLE', this.missingKeysMessage(state));
+    return this.signersFor(currentRoot(state).signed, (message) => new ApiError(409, 'ONLINE_KEY_UNAVAILABLE', message));
+  }
+
+  private signersFor(root: Root, refuse: (message: string) => Error): OnlineSigners {
+    const found = onlineSignersFor(root, this.trust.keys);
+    if ('missing' in found) throw refuse(describeMissingOnlineKeys(root.version, found.missing, this.trust.keys));
     return found.signers;
   }
 
   /** First start: adopt the ceremony's root and targets (verified: root chain, targets threshold) and sign v1. */
   private async initialise(): Promise<void> {
-    const genesis = { roots: [this.trust.initialRoot], targets: this.trust.initialTargets, snapshot: '', timestamp: '', targetContents: {} };
-    const found = onlineSignersFor(currentRoot(genesis).signed, this.trust.keys);
-    if ('missing' in found) throw new KeyDirectoryError(`KEYS_DIR: ${this.missingKeysMessage(genesis)}`);
-    const state = await adoptRepository({ ...genesis, signers: found.signers, now: this.clock.now() });
+    const state = await adoptRepository({
+      roots: [this.trust.initialRoot],
+      targets: this.trust.initialTargets,
+      signers: this.signersFor(parseRoot(this.trust.initialRoot).signed, atStart),
+      now: this.clock.now(),
+    });
     try {
       await this.storage.write('tuf init', (tx) => this.store(tx, state, ['root', 'targets', 'snapshot', 'timestamp']));
       this.logger.log({ root: 1 }, 'TUF repository initialised from the key directory');
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'another instance initialised the repository first');
     }
-  }
-
-  private missingKeysMessage(state: RepositoryState): string {
-    const root = currentRoot(state).signed;
-    const found = onlineSignersFor(root, this.trust.keys);
-    return 'missing' in found ? describeMissingOnlineKeys(root.version, found.missing, this.trust.keys) : '';
   }
 
   /**
