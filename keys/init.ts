@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureDevKeys, ensureDevTls } from '../apps/ota-server/src/keys/dev-keys';
+import { DEVELOPMENT_KEYS_NOTICE } from '../apps/ota-server/src/keys/development-keys';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
   const dir = path.resolve(values.dir!);
   const created = await ensureDevKeys(dir, { targetsKeys, targetsThreshold });
   process.stdout.write(created ? `created a development key set in ${dir}\n` : `key set already present in ${dir}; left unchanged\n`);
+  // D7: said on every run, created or not, where whoever runs it will read it.
+  const rule = '='.repeat(78);
+  process.stdout.write(`${rule}\nWARNING: ${DEVELOPMENT_KEYS_NOTICE}\n${rule}\n`);
   if (ensureDevTls(dir)) process.stdout.write(`created the development TLS CA and server certificate in ${dir} (keys/README.md)\n`);
 }
 

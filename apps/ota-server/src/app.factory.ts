@@ -66,7 +66,13 @@ export async function createApp(config: ServerConfig, options: CreateAppOptions 
   registerPollRoute(app, lane);
   registerStatusRoute(app, lane);
   setupOpenApi(app);
-  await app.init();
+  try {
+    await app.init();
+  } catch (err) {
+    // A refused start (a missing online key, D7) releases what was opened, so the process or test can go on.
+    await app.close().catch(() => undefined);
+    throw err;
+  }
   return app;
 }
 

@@ -9,13 +9,14 @@ import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ReleasesModule } from './releases/releases.module';
 import { RolloutsModule } from './rollouts/rollouts.module';
+import { TrustModule } from './trust/trust.module';
 import { TufModule } from './tuf/tuf.module';
 
 export type { AppDependencies } from './core/core.module';
 
 /**
  * The server, feature by feature. Module imports point one way (STYLE "Layout and direction"):
- * fleet -> rollouts -> releases -> tuf -> metrics; rollouts -> devices; releases, auth -> audit; health -> tuf.
+ * fleet -> rollouts -> releases -> tuf -> metrics; rollouts -> devices; releases, auth, trust -> audit; trust, health -> tuf.
  * Core (config, clock, randomness, trust anchors) and the database are global infrastructure below them all.
  */
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
         AuthModule,
         TufModule,
         ReleasesModule,
+        TrustModule,
         DevicesModule,
         RolloutsModule,
         FleetModule,

@@ -3,6 +3,7 @@ import { ConfigError, loadServerConfig } from './config/server.config';
 import { AdminTokensService } from './auth/admin-tokens.service';
 import { createApp } from './app.factory';
 import { ensureDevKeys, ensureDevTls } from './keys/dev-keys';
+import { KeyDirectoryError } from './keys/trust-anchors';
 import { createPinoLogger } from './logging/pino-logger';
 import { installGracefulShutdown } from './shutdown';
 
@@ -34,7 +35,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const message = err instanceof ConfigError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+  // A bad setting or key directory is the operator's to fix: its message names what, a stack would bury it.
+  const message =
+    err instanceof ConfigError || err instanceof KeyDirectoryError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
   process.stderr.write(`ota-server failed to start: ${message}\n`);
   process.exit(1);
 });

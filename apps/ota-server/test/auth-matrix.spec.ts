@@ -42,7 +42,7 @@ const rolloutBody = (releaseId: string, audience?: unknown) => ({ releaseId, ...
 const BETA = { channels: ['beta'] };
 const rolloutActions = ['start', 'pause', 'resume', 'halt', 'cancel', 'advance'] as const;
 
-/** Every admin route of the controllers (users, tokens, signing keys, audit, releases, rollouts and each action, devices). */
+/** Every admin route of the controllers (users, tokens, signing keys, audit, releases, rollouts and each action, devices, trust). */
 const ROUTES: AdminRoute[] = [
   { name: 'create user', method: 'POST', path: () => '/admin/v1/users', body: () => ({ name: 'intruder', roles: ['admin'] }), allowed: ['admin'] },
   { name: 'list users', method: 'GET', path: () => '/admin/v1/users', allowed: ALL },
@@ -100,6 +100,18 @@ const ROUTES: AdminRoute[] = [
   })),
   { name: 'approve rollout', method: 'POST', path: (f) => `/admin/v1/rollouts/${f.rolloutId}/approve`, allowed: ['approver', 'admin'] },
   { name: 'list devices', method: 'GET', path: () => '/admin/v1/devices', allowed: ALL },
+  { name: 'show trust', method: 'GET', path: () => '/admin/v1/trust', allowed: ALL },
+  { name: 'push root', method: 'POST', path: () => '/admin/v1/trust/root', body: () => ({ signed: {}, signatures: [] }), allowed: ['admin'] },
+  { name: 'show pending rotation', method: 'GET', path: () => '/admin/v1/trust/pending', allowed: ALL },
+  {
+    name: 'sign pending rotation',
+    method: 'POST',
+    path: () => '/admin/v1/trust/pending/signatures',
+    body: () => ({ keyid: 'a'.repeat(64), sig: 'b'.repeat(128) }),
+    allowed: ['release-engineer', 'approver', 'admin'],
+  },
+  { name: 'repropose pending rotation', method: 'POST', path: () => '/admin/v1/trust/pending/repropose', allowed: ['release-engineer', 'admin'] },
+  { name: 'cancel pending rotation', method: 'POST', path: () => '/admin/v1/trust/pending/cancel', allowed: ['admin'] },
   { name: 'show device', method: 'GET', path: (f) => `/admin/v1/devices/${f.deviceId}`, allowed: ALL },
 ];
 
@@ -210,8 +222,9 @@ describe('admin and device authorization (D5)', () => {
         .filter(([path]) => path.startsWith('/admin/'))
         .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path.replace(/\{(?!action\})\w+\}/g, '{id}')}`));
       const ids = new RegExp(`/(${Object.values(fixture).join('|')})(?=/|$)`, 'g');
-      const actions = new RegExp(`/(${[...rolloutActions, 'approve'].join('|')})$`);
-      const matrix = ROUTES.map((r) => `${r.method} ${r.path(fixture).replace(ids, '/{id}').replace(actions, '/{action}')}`);
+      // Rollout actions only: other routes may end in the same words (POST /admin/v1/trust/pending/cancel).
+      const actions = new RegExp(`(/rollouts/\\{id\\})/(${[...rolloutActions, 'approve'].join('|')})$`);
+      const matrix = ROUTES.map((r) => `${r.method} ${r.path(fixture).replace(ids, '/{id}').replace(actions, '$1/{action}')}`);
       expect(new Set(operations)).toEqual(new Set(matrix));
       for (const operation of operations) {
         const [method, template] = operation.split(' ');

@@ -56,17 +56,19 @@ export interface TestServerOptions {
   withholdTargetsKeys?: number;
   /** Serve HTTPS with the dev TLS certificate of the key directory (TLS_CERT, TLS_KEY; D5 transport). */
   tls?: boolean;
+  /** A key directory the test made (the production layout, D7): used as it is, no development keys are added. */
+  keysDir?: string;
 }
 
 /** A real server: real modules, real migrations, a fresh database, real keys, an ephemeral port. */
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   const base = options.shareWith ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'ota-server-'));
-  const keysDir = options.shareWith?.keysDir ?? path.join(base!, 'keys');
+  const keysDir = options.shareWith?.keysDir ?? options.keysDir ?? path.join(base!, 'keys');
   const dataDir = options.shareWith?.dataDir ?? path.join(base!, 'data');
   // tuf-js checks expiry against the real clock, so test time starts now (or at `startAt`) and only moves forward.
   const clock = options.shareWith?.clock ?? new ManualClock(options.startAt ?? new Date());
-  await ensureDevKeys(keysDir, { targetsKeys: options.targetsKeys, targetsThreshold: options.targetsThreshold, now: clock.now() });
-  const withheldTargetsKeys = withholdTargetsKeys(keysDir, options.withholdTargetsKeys ?? 0);
+  if (!options.keysDir) await ensureDevKeys(keysDir, { targetsKeys: options.targetsKeys, targetsThreshold: options.targetsThreshold, now: clock.now() });
+  const withheldTargetsKeys = options.withholdTargetsKeys ? withholdTargetsKeys(keysDir, options.withholdTargetsKeys) : [];
   const files = keyFiles(keysDir);
   if (options.tls) ensureDevTls(keysDir, { now: clock.now() });
   const databaseUrl = options.shareWith ? (options.shareWith as TestServerInternal).databaseUrl : await createDatabase();

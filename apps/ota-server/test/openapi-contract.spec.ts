@@ -1,9 +1,12 @@
 import { createPrivateKey, createPublicKey, sign } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { ed25519Signer, generateEd25519KeyPair } from '@app/manifest';
+import { ed25519Signer, generateEd25519KeyPair, parseRoot, roleSetupsOf } from '@app/manifest';
 import { signNonce } from '@app/pki';
 import { readFirmwareManifest, startServer, type TestServer } from './harness';
+import { signedRoot } from './key-ceremony';
 import { deviceKeys, TestDevice } from './test-device';
 
 /**
@@ -214,6 +217,30 @@ describe('the OpenAPI document matches what the server answers', () => {
   it('answers the audit routes as documented', async () => {
     await call('GET', '/admin/v1/audit');
     await call('GET', '/admin/v1/audit/verify');
+  });
+
+  it('answers the trust routes as documented, through a rotation that replaces a release signer (D7)', async () => {
+    type Trust = { rootVersion: number; pending: { signing: { payloadBase64: string } } | null };
+    await call('GET', '/admin/v1/trust');
+    expect((await call<{ pending: unknown }>('GET', '/admin/v1/trust/pending')).pending).toBeNull();
+    const root1 = parseRoot(fs.readFileSync(path.join(server.keysDir, '1.root.json'), 'utf8')).signed;
+    const rootKey = fs.readFileSync(path.join(server.keysDir, 'private', 'root-1.key.pem'), 'utf8');
+    const replacement = generateEd25519KeyPair();
+    const roles = roleSetupsOf(root1);
+    roles.targets = { keys: [roles.targets.keys[0], replacement.publicKey], threshold: 2 };
+    const root2 = await signedRoot(roles, 2, [rootKey], new Date(Date.now() + 86_400_000 * 365));
+    expect((await call<Trust>('POST', '/admin/v1/trust/root', { body: root2 })).pending).not.toBeNull();
+    await call('GET', '/admin/v1/trust/pending');
+    await call('POST', '/admin/v1/trust/pending/repropose');
+    expect((await call<Trust>('POST', '/admin/v1/trust/pending/cancel')).pending).toBeNull();
+    const pending = await call<Trust>('POST', '/admin/v1/trust/root', { body: root2 });
+    // The new signer's key is registered to the person who uploads its signature (D5).
+    const me = await call<{ user: { id: string } }>('GET', '/admin/v1/me');
+    await call('POST', '/admin/v1/users/{id}/signing-keys', { params: { id: me.user.id }, body: { publicKeyPem: replacement.publicKeyPem } });
+    const done = await call<Trust>('POST', '/admin/v1/trust/pending/signatures', {
+      body: detachedSignature(replacement.privateKeyPem, pending.pending!.signing.payloadBase64),
+    });
+    expect(done).toMatchObject({ rootVersion: 2, pending: null });
   });
 
   it('called every operation the document names', () => {

@@ -25,6 +25,16 @@ export type ManifestErrorCode =
   | 'RELEASE_COUNTER_NOT_INCREASING'
   /** A target path is already listed with different content. */
   | 'TARGET_CONFLICT'
+  /** A root submitted for rotation does not parse, or breaks a rule clients check (roles, consistent snapshots). */
+  | 'ROOT_INVALID'
+  /** TUF 5.3.5: a new root must be exactly one version after the current one (N+1, never N again or N+2). */
+  | 'ROOT_VERSION_INVALID'
+  /** TUF 5.3.4: root N+1 lacks a threshold of signatures by root N's root keys (clients trusting N refuse it). */
+  | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+  /** TUF 5.3.4: root N+1 lacks a threshold of signatures by its own root keys. */
+  | 'ROOT_THRESHOLD_NOT_MET'
+  /** TUF 5.3.10: a root that has expired would be refused by every client. */
+  | 'ROOT_EXPIRED'
   /** Stored repository state does not parse or contradicts itself. */
   | 'REPOSITORY_INVALID';
 

@@ -29,6 +29,10 @@
  * - `resignTimestamp(state, signer, { now })`, `resignSnapshot(state, { snapshot, timestamp }, { now })`
  * - `signSnapshotAndTimestamp(root, targetsJson, versions, signers, { now })` (low level; prefer the above)
  * - `rotateRoot(state, { roles, signers, now }): Promise<{ state, mustResign }>`, `roleSetupsOf(root)`
+ * - `acceptRoot(state, rootJson, { now }): { state, mustResign }` (root N+1 signed offline, checked as a client
+ *   trusting root N checks it: `ROOT_VERSION_INVALID`, `PREVIOUS_ROOT_THRESHOLD_NOT_MET`, `ROOT_THRESHOLD_NOT_MET`,
+ *   `ROOT_EXPIRED`, `ROOT_INVALID`)
+ * - `buildRoot(roles, version, expires): Metadata<Root>` (unsigned; root keyholders sign `signingPayload(root)`)
  * - `repositoryFiles(state): Map<path, Buffer>` (`metadata/N.root.json`, `metadata/timestamp.json`, ...)
  * - `describeRepository(state): RepositorySummary` (versions, expiries, listed targets)
  *
@@ -59,7 +63,7 @@ export {
   type RoleSetups,
   type TopLevelRole,
 } from './tuf/state';
-export { roleSetupsOf } from './tuf/root';
+export { buildRoot, roleSetupsOf } from './tuf/root';
 export { adoptRepository, initRepository, type AdoptRepositoryOptions, type InitRepositoryOptions } from './tuf/init';
 export {
   addManifestTarget,
@@ -73,5 +77,5 @@ export {
 } from './tuf/targets';
 export { publishTargets } from './tuf/publish';
 export { resignSnapshot, resignTimestamp, signSnapshotAndTimestamp, type OnlineOptions, type OnlineSigners } from './tuf/online';
-export { rotateRoot, type RootRotation, type RotateRootOptions } from './tuf/rotation';
+export { acceptRoot, rotateRoot, type ResignRole, type RootRotation, type RotateRootOptions } from './tuf/rotation';
 export { describeRepository, repositoryFiles, type RepositorySummary, type RoleSummary, type TargetSummary } from './tuf/files';

@@ -68,6 +68,18 @@ export const API_ERROR_CODES = [
   'DUPLICATE_KEY',
   /** The request (its headers or body) did not arrive within the server's deadline; send it again. */
   'REQUEST_TIMEOUT',
+  /** D7 root rotation: the submitted root is not root metadata clients would use (roles, consistent snapshots). */
+  'ROOT_INVALID',
+  /** D7 root rotation: the submitted root is not exactly the current version + 1 (TUF 5.3.5). */
+  'ROOT_VERSION_INVALID',
+  /** D7 root rotation: not signed by a threshold of the current root's root keys (TUF 5.3.4). */
+  'PREVIOUS_ROOT_THRESHOLD_NOT_MET',
+  /** D7 root rotation: not signed by a threshold of its own root keys (TUF 5.3.4). */
+  'ROOT_THRESHOLD_NOT_MET',
+  /** D7 root rotation: the submitted root has expired. */
+  'ROOT_EXPIRED',
+  /** D7: the root names an online (snapshot/timestamp) key whose private key the server's key provider lacks. */
+  'ONLINE_KEY_UNAVAILABLE',
   'OVERLOADED',
   /** The database cannot take the write (or the read) now: nothing was stored; retry after `Retry-After` (D6). */
   'STORAGE_UNAVAILABLE',

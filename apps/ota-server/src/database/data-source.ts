@@ -8,6 +8,7 @@ import { DeviceRolloutProgressIndex1767484800000 } from './migrations/1767484800
 import { RolloutCohortCensus1767571200000 } from './migrations/1767571200000-rollout-cohort-census';
 import { SpentNonce1767657600000 } from './migrations/1767657600000-spent-nonce';
 import { AdminUsers1767744000000 } from './migrations/1767744000000-admin-users';
+import { TrustRotation1767830400000 } from './migrations/1767830400000-trust-rotation';
 
 export const MIGRATIONS = [
   InitialSchema1767225600000,
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   RolloutCohortCensus1767571200000,
   SpentNonce1767657600000,
   AdminUsers1767744000000,
+  TrustRotation1767830400000,
 ];
 
 /**

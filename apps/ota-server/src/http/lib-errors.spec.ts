@@ -20,6 +20,11 @@ describe('lib errors over HTTP', () => {
     expect(invalid).toMatchObject({ status: 400, code: 'MANIFEST_INVALID', errors: [{ path: 'appliesTo', message: 'required' }] });
     expect(apiErrorOf(new ManifestError('STALE_PROPOSAL', 'old'))).toMatchObject({ status: 409, code: 'STALE_PROPOSAL', errors: undefined });
     expect(apiErrorOf(new ManifestError('REPOSITORY_INVALID', 'torn'))).toMatchObject({ status: 500, code: 'INTERNAL' });
+    expect(apiErrorOf(new ManifestError('ROOT_VERSION_INVALID', 'v3 after v1'))).toMatchObject({ status: 409, code: 'ROOT_VERSION_INVALID' });
+    expect(apiErrorOf(new ManifestError('PREVIOUS_ROOT_THRESHOLD_NOT_MET', 'unsigned'))).toMatchObject({
+      status: 400,
+      code: 'PREVIOUS_ROOT_THRESHOLD_NOT_MET',
+    });
   });
 
   it('refuses a rollout plan as invalid input, and lets anything else through unchanged', async () => {

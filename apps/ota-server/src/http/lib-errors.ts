@@ -25,6 +25,11 @@ const MANIFEST: Record<ManifestErrorCode, Answer> = {
   STALE_PROPOSAL: { status: 409, code: 'STALE_PROPOSAL' },
   RELEASE_COUNTER_NOT_INCREASING: { status: 409, code: 'CONFLICT' },
   TARGET_CONFLICT: { status: 409, code: 'CONFLICT' },
+  ROOT_INVALID: { status: 400, code: 'ROOT_INVALID' },
+  ROOT_VERSION_INVALID: { status: 409, code: 'ROOT_VERSION_INVALID' },
+  PREVIOUS_ROOT_THRESHOLD_NOT_MET: { status: 400, code: 'PREVIOUS_ROOT_THRESHOLD_NOT_MET' },
+  ROOT_THRESHOLD_NOT_MET: { status: 400, code: 'ROOT_THRESHOLD_NOT_MET' },
+  ROOT_EXPIRED: { status: 400, code: 'ROOT_EXPIRED' },
   REPOSITORY_INVALID: { status: 500, code: 'INTERNAL' },
 };
 

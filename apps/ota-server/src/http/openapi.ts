@@ -18,14 +18,16 @@ const errorSchema: SchemaObject = {
 const ERROR_TEXT: Record<number, string> = {
   400:
     'Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, ' +
-    `BODY_TOO_DEEP (JSON nested more than ${MAX_BODY_DEPTH} levels), DUPLICATE_KEY (a key twice in one object)`,
+    `BODY_TOO_DEEP (JSON nested more than ${MAX_BODY_DEPTH} levels), DUPLICATE_KEY (a key twice in one object); ` +
+    'a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED',
   401: 'UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED',
   403: "FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED",
   404: 'NOT_FOUND',
   408: 'REQUEST_TIMEOUT: the request did not arrive within HEADERS_TIMEOUT_MS / REQUEST_TIMEOUT_MS (answered before any route runs)',
   409:
     'CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER, REPORT_MISMATCH (a report naming another target than its rollout ships), ' +
-    'ALREADY_SIGNED (one signature per person), KEY_ALREADY_REGISTERED, LAST_ADMIN',
+    'ALREADY_SIGNED (one signature per person), KEY_ALREADY_REGISTERED, LAST_ADMIN, ' +
+    'ROOT_VERSION_INVALID (a root that is not the current version + 1), ONLINE_KEY_UNAVAILABLE (the server lacks an online key the root names)',
   413: 'PAYLOAD_TOO_LARGE',
   431: 'PAYLOAD_TOO_LARGE: the request headers are too large (answered before any route runs)',
   503: 'OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header',

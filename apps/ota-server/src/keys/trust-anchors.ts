@@ -1,17 +1,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ed25519Signer, type MetadataSigner } from '@app/manifest';
-import { keyFiles, type KeySetFile } from './dev-keys';
+import { parseRoot, type MetadataSigner } from '@app/manifest';
+import { keyFiles } from './dev-keys';
+import { FileKeyProvider, type OnlineKeyProvider } from './key-provider';
 
-/** What the server trusts and holds, loaded once at start from the key directory (D3, D5). */
+/** What the server trusts and holds, loaded once at start from the key directory (D3, D5, D7). */
 export interface TrustAnchors {
   /** Factory CA certificates that may certify devices. */
   factoryCaPems: string[];
   /** The repository's first root and targets, from the offline ceremony; used once to initialise the database. */
   initialRoot: string;
   initialTargets: string;
-  /** D3: snapshot and timestamp keys are online, held by the server. */
-  online: { snapshot: MetadataSigner; timestamp: MetadataSigner };
+  /** D7: the online snapshot and timestamp keys, found by the keyids the current root names. */
+  keys: OnlineKeyProvider;
   /** D3: release (targets) keys the server holds only when explicitly configured (dev). */
   devTargetsSigners: MetadataSigner[];
 }
@@ -25,6 +26,11 @@ export class KeyDirectoryError extends Error {
   }
 }
 
+/**
+ * Reads the key directory. Production (D7) needs only `1.root.json` and `1.targets.json` from the offline
+ * ceremony, the factory CA certificate and the online private keys (`online/*.pem`); the development set of
+ * `keys:init` (`keyset.json`, `private/`) works the same way, its keys found by keyid.
+ */
 export function loadTrustAnchors(dir: string, options: { devTargetsSigning: boolean }): TrustAnchors {
   const files = keyFiles(dir);
   const read = (file: string) => {
@@ -34,22 +40,9 @@ export function loadTrustAnchors(dir: string, options: { devTargetsSigning: bool
       throw new KeyDirectoryError(`KEYS_DIR ${dir}: cannot read ${path.relative(dir, file)}; run "npm run keys:init" or point KEYS_DIR at a key set`);
     }
   };
-  const keyset = JSON.parse(read(files.keyset)) as KeySetFile;
-  const signerFor = (role: 'snapshot' | 'timestamp') => {
-    const entry = keyset.roles[role].keys[0];
-    return ed25519Signer(read(path.join(dir, entry.privateKeyFile)));
-  };
-  const devTargetsSigners = options.devTargetsSigning
-    ? keyset.roles.targets.keys
-        .map((k) => path.join(dir, k.privateKeyFile))
-        .filter((file) => fs.existsSync(file))
-        .map((file) => ed25519Signer(read(file)))
-    : [];
-  return {
-    factoryCaPems: [read(files.factoryCaCert)],
-    initialRoot: read(files.root),
-    initialTargets: read(files.targets),
-    online: { snapshot: signerFor('snapshot'), timestamp: signerFor('timestamp') },
-    devTargetsSigners,
-  };
+  const initialRoot = read(files.root);
+  const keys = new FileKeyProvider(dir);
+  const targetsKeyIds = parseRoot(initialRoot).signed.roles.targets?.keyIDs ?? [];
+  const devTargetsSigners = options.devTargetsSigning ? targetsKeyIds.flatMap((id) => keys.signerFor(id) ?? []) : [];
+  return { factoryCaPems: [read(files.factoryCaCert)], initialRoot, initialTargets: read(files.targets), keys, devTargetsSigners };
 }

@@ -3,6 +3,8 @@ import {
   addManifestTarget,
   addProposalSignature,
   checkManifest,
+  currentRoot,
+  roleSetupsOf,
   parseTargets,
   proposalPayload,
   proposalSignatureStatus,
@@ -171,7 +173,14 @@ export class ReleasesService {
   /** The server's dev keys sign every proposal it builds (D3: only when configured); recorded as such. */
   private async recordDevSignatures(tx: Tx, releaseId: string): Promise<void> {
     const signedAt = this.clock.now().toISOString();
-    for (const signer of this.trust.devTargetsSigners) await recordReleaseSignature(tx, { releaseId, keyid: signer.keyId, userId: null, signedAt });
+    for (const signer of this.devSigners()) await recordReleaseSignature(tx, { releaseId, keyid: signer.keyId, userId: null, signedAt });
+  }
+
+  /** The dev keys the current root still lists for targets: a rotation may have removed some (D7). */
+  private devSigners() {
+    if (!this.trust.devTargetsSigners.length) return [];
+    const listed = new Set(roleSetupsOf(currentRoot(this.tuf.state()).signed).targets.keys.map((k) => k.keyID));
+    return this.trust.devTargetsSigners.filter((s) => listed.has(s.keyId));
   }
 
   /** What a release signer needs: the bytes to sign, who has signed, and whether the threshold is met. */
@@ -195,7 +204,8 @@ export class ReleasesService {
     return mapLibErrors(async () => {
       const state = this.tuf.state();
       const proposal = addManifestTarget(proposeTargets(state, { now: this.clock.now() }), manifestBytes, { releaseId });
-      return this.trust.devTargetsSigners.length ? signProposal(state, proposal, this.trust.devTargetsSigners) : proposal;
+      const signers = this.devSigners();
+      return signers.length ? signProposal(state, proposal, signers) : proposal;
     });
   }
 

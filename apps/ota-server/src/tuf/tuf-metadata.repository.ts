@@ -7,10 +7,14 @@ export function hasRoot(tx: Tx): Promise<boolean> {
   return tx.getRepository(TufMetadataEntity).existsBy({ role: 'root' });
 }
 
-/** The newest published timestamp version (one indexed read: has anything been published or re-signed?). */
-export async function latestTimestampVersion(tx: Tx): Promise<number | undefined> {
-  const row = await tx.getRepository(TufMetadataEntity).findOne({ where: { role: 'timestamp' }, order: { version: 'DESC' }, select: { version: true } });
-  return row?.version;
+/**
+ * The newest timestamp and root versions (two indexed reads): has anything been published, re-signed or rotated
+ * since? A rotation that changes no online key stores only a root.
+ */
+export async function latestVersions(tx: Tx): Promise<{ timestamp?: number; root?: number }> {
+  const latest = async (role: TufRole) =>
+    (await tx.getRepository(TufMetadataEntity).findOne({ where: { role }, order: { version: 'DESC' }, select: { version: true } }))?.version;
+  return { timestamp: await latest('timestamp'), root: await latest('root') };
 }
 
 /** Fails on the primary key (role, version) when another instance published that version first. */

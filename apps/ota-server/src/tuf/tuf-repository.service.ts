@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import {
   adoptRepository,
+  currentRoot,
   describeRepository,
   parseRoot,
   parseSnapshot,
@@ -11,16 +12,24 @@ import {
   repositoryFiles,
   resignSnapshot,
   resignTimestamp,
+  type OnlineSigners,
   type RepositoryState,
   type TargetsProposal,
 } from '@app/manifest';
+import type { Root } from '@tufjs/models';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { Storage, type Tx } from '../database/storage.service';
-import { TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
-import { hasRoot, insertMetadata, latestTimestampVersion, loadPublishedMetadata, type TufRole } from './tuf-metadata.repository';
+import { ApiError } from '../http/api-error';
+import { describeMissingOnlineKeys, onlineSignersFor } from '../keys/key-provider';
+import { KeyDirectoryError, TRUST_ANCHORS, TrustAnchors } from '../keys/trust-anchors';
+import { developmentKeysWarning } from '../keys/development-keys';
+import { hasRoot, insertMetadata, latestVersions, loadPublishedMetadata, type TufRole } from './tuf-metadata.repository';
 import { TufExpiryService, type Freshness } from './tuf-expiry.service';
 import { findTargets, insertTarget } from './tuf-target.repository';
+
+/** A key directory that cannot serve the current root stops start-up (D7). */
+const atStart = (message: string) => new KeyDirectoryError(`KEYS_DIR: ${message}`);
 
 export interface ServedFile {
   body: Buffer;
@@ -48,6 +57,10 @@ export class TufRepositoryService implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     if (!(await this.storage.read(hasRoot))) await this.initialise();
     await this.reload();
+    // D7: fail start-up naming the key, rather than serve metadata the server cannot re-sign before it expires.
+    this.signersFor(currentRoot(this.current).signed, atStart);
+    const warning = developmentKeysWarning(this.current, this.trust.keys);
+    if (warning) this.logger.warn(warning);
     await this.refreshTimestampIfDue();
   }
 
@@ -70,8 +83,8 @@ export class TufRepositoryService implements OnModuleInit {
    * Call `adopt` with the result after the transaction commits.
    */
   async publish(tx: Tx, proposal: TargetsProposal): Promise<RepositoryState> {
-    const next = await publishTargets(this.current, proposal, this.trust.online, { now: this.clock.now() });
-    await this.persist(tx, next, ['targets', 'snapshot', 'timestamp']);
+    const next = await publishTargets(this.current, proposal, this.onlineSigners(this.current), { now: this.clock.now() });
+    await this.store(tx, next, ['targets', 'snapshot', 'timestamp']);
     const createdAt = this.clock.now().toISOString();
     for (const [path, content] of Object.entries(proposal.contents)) {
       const bytes = Buffer.from(content, 'utf8');
@@ -97,16 +110,16 @@ export class TufRepositoryService implements OnModuleInit {
     let next: RepositoryState | undefined;
     let roles: ('snapshot' | 'timestamp')[] = [];
     if (f.snapshot.expiresInSeconds < margin) {
-      next = await resignSnapshot(this.current, this.trust.online, { now });
+      next = await resignSnapshot(this.current, this.onlineSigners(this.current), { now });
       roles = ['snapshot', 'timestamp'];
     } else if (f.timestamp.expiresInSeconds < margin) {
-      next = await resignTimestamp(this.current, this.trust.online.timestamp, { now });
+      next = await resignTimestamp(this.current, this.onlineSigners(this.current).timestamp, { now });
       roles = ['timestamp'];
     }
     if (!next) return;
     const signed = next;
     try {
-      await this.storage.write('tuf re-sign', (tx) => this.persist(tx, signed, roles));
+      await this.storage.write('tuf re-sign', (tx) => this.store(tx, signed, roles));
       this.adopt(signed);
       this.logger.log({ roles, timestamp: parseTimestamp(signed.timestamp).signed.version }, 'online metadata re-signed');
     } catch (err) {
@@ -116,10 +129,29 @@ export class TufRepositoryService implements OnModuleInit {
     }
   }
 
-  /** Picks up what another instance published: one indexed read when nothing changed. */
+  /**
+   * Picks up what another instance published, re-signed or rotated (a new root, D7): two indexed reads when
+   * nothing changed. The online signers follow the current root, so they switch with it.
+   */
   async syncFromDatabase(): Promise<void> {
-    const latest = await this.storage.read(latestTimestampVersion);
-    if (latest !== undefined && latest !== parseTimestamp(this.current.timestamp).signed.version) await this.reload();
+    const latest = await this.storage.read(latestVersions);
+    const timestamp = parseTimestamp(this.current.timestamp).signed.version;
+    if (latest.timestamp === undefined) return;
+    if (latest.timestamp !== timestamp || latest.root !== this.current.roots.length) await this.reload();
+  }
+
+  /**
+   * The online signers `state`'s current root names (D7), from the key provider. Throws 409
+   * ONLINE_KEY_UNAVAILABLE naming the keyids it lacks.
+   */
+  onlineSigners(state: RepositoryState): OnlineSigners {
+    return this.signersFor(currentRoot(state).signed, (message) => new ApiError(409, 'ONLINE_KEY_UNAVAILABLE', message));
+  }
+
+  private signersFor(root: Root, refuse: (message: string) => Error): OnlineSigners {
+    const found = onlineSignersFor(root, this.trust.keys);
+    if ('missing' in found) throw refuse(describeMissingOnlineKeys(root.version, found.missing, this.trust.keys));
+    return found.signers;
   }
 
   /** First start: adopt the ceremony's root and targets (verified: root chain, targets threshold) and sign v1. */
@@ -127,18 +159,22 @@ export class TufRepositoryService implements OnModuleInit {
     const state = await adoptRepository({
       roots: [this.trust.initialRoot],
       targets: this.trust.initialTargets,
-      signers: this.trust.online,
+      signers: this.signersFor(parseRoot(this.trust.initialRoot).signed, atStart),
       now: this.clock.now(),
     });
     try {
-      await this.storage.write('tuf init', (tx) => this.persist(tx, state, ['root', 'targets', 'snapshot', 'timestamp']));
+      await this.storage.write('tuf init', (tx) => this.store(tx, state, ['root', 'targets', 'snapshot', 'timestamp']));
       this.logger.log({ root: 1 }, 'TUF repository initialised from the key directory');
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'another instance initialised the repository first');
     }
   }
 
-  private async persist(tx: Tx, state: RepositoryState, roles: TufRole[]): Promise<void> {
+  /**
+   * Inserts the newest metadata of `roles` from `state` inside the caller's transaction (a concurrent insert of
+   * the same version fails on the primary key). Call `adopt` with `state` after the transaction commits.
+   */
+  async store(tx: Tx, state: RepositoryState, roles: TufRole[]): Promise<void> {
     const createdAt = this.clock.now().toISOString();
     const rows = roles.map((role) => {
       const json = role === 'root' ? state.roots[state.roots.length - 1] : state[role];

@@ -45,7 +45,7 @@ export function roleSetupsOf(root: Root): RoleSetups {
 }
 
 /** A threshold must be reachable by distinct keys, and each keyid must be the hash of its key (TUF 4.2). */
-function assertRoleSetups(roles: RoleSetups): void {
+export function assertRoleSetups(roles: RoleSetups): void {
   for (const role of TOP_LEVEL_ROLES) {
     const setup = roles[role];
     if (!setup) throw new ManifestError('INVALID_KEY', `expected keys for role ${role}, got none`);
