@@ -35,10 +35,13 @@ export interface ReleaseView extends ReleaseSummary {
 }
 
 /** GET /admin/v1/trust/pending: a targets re-sign after a release signer was rotated out (D7). */
-export interface PendingTrustSigning {
-  payloadBase64: string;
-  signed: Record<string, unknown>;
-  [field: string]: unknown;
+/** GET /admin/v1/trust/pending: a root rotation held until release signers re-sign the current targets (D7). */
+export interface PendingTrustAnswer {
+  pending: null | {
+    rootVersion: number;
+    roles: Record<'root' | 'targets' | 'snapshot' | 'timestamp', { keyids: string[]; threshold: number }>;
+    signing: { targetsVersion: number; stale: boolean; payloadBase64: string; signed: Record<string, unknown>; threshold: number; validKeyIds: string[] };
+  };
 }
 
 export interface SignatureUpload {

@@ -27,6 +27,7 @@ interface SigningKey {
   userId: string;
   userName: string;
   registeredAt: string;
+  revokedAt: string | null;
 }
 
 const ROLES = ['viewer', 'release-engineer', 'approver', 'admin'];
@@ -119,6 +120,14 @@ export function peopleCommands(io: CliIo): Command[] {
       show(cmd, registered, (k) => keysTable(io, [k]));
     });
   keys
+    .command('revoke')
+    .description('revoke a key registration (a lost laptop): its signatures stop counting; rotate it out of root too')
+    .argument('<keyid>', 'the TUF keyid (keys show prints it)')
+    .option('--json', 'print JSON')
+    .action(async (keyid: string, _o: unknown, cmd: Command) =>
+      show(cmd, await client(cmd).post<SigningKey>(`/admin/v1/signing-keys/${encodeURIComponent(keyid)}/revoke`, {}), (k) => keysTable(io, [k])),
+    );
+  keys
     .command('list')
     .description('every registered signing key and its owner')
     .option('--json', 'print JSON')
@@ -145,7 +154,7 @@ function tokensTable(io: CliIo, tokens: Token[]): void {
 function keysTable(io: CliIo, keys: SigningKey[]): void {
   printTable(
     io,
-    ['keyid', 'user', 'user id', 'registered'],
-    keys.map((k) => [k.keyid, k.userName, k.userId, k.registeredAt]),
+    ['keyid', 'user', 'user id', 'registered', 'revoked'],
+    keys.map((k) => [k.keyid, k.userName, k.userId, k.registeredAt, k.revokedAt ?? '']),
   );
 }

@@ -4,6 +4,7 @@
  * `root init` take.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { ed25519Signer, generateEd25519KeyPair, tufKeyFromPublicPem, type MetadataSigner } from '@app/manifest';
 import type { Key } from '@tufjs/models';
@@ -25,6 +26,8 @@ export function writeNewKeyPair(file: string): KeyInfo {
   }
   const pair = generateEd25519KeyPair();
   try {
+    // A new key's folder is made private to its owner (an existing one is left as it is).
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
     // `wx`: created here or not at all, even if another process made the file since the check above.
     fs.writeFileSync(file, pair.privateKeyPem, { mode: 0o600, flag: 'wx' });
     fs.chmodSync(file, 0o600); // the umask may have taken bits away, never added: make it exact
