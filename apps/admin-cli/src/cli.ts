@@ -6,9 +6,12 @@ import { CodedError } from '@app/protocol';
 import { Command, CommanderError } from 'commander';
 import { EXIT_FAILURE, EXIT_USAGE } from './cli-error';
 import type { CliIo } from './cli-io';
+import { auditCommand } from './commands/audit.command';
+import { devicesCommand } from './commands/devices.command';
 import { keysCommand } from './commands/keys.command';
 import { peopleCommands } from './commands/people.command';
 import { releaseCommand } from './commands/release.command';
+import { rolloutCommand } from './commands/rollout.command';
 import { rootCommand, targetsCommand } from './commands/root.command';
 import { trustCommand } from './commands/trust.command';
 
@@ -26,7 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 function buildProgram(io: CliIo): Command {
   const program = new Command('ota-admin')
-    .description("the signers' and release engineers' CLI: keys, releases and their signatures, the root key ceremony, people")
+    .description("the signers' and release engineers' CLI: keys, releases and their signatures, rollouts, devices, audit, the root key ceremony, people")
     .option('--server <url>', 'the OTA server (default: $OTA_SERVER)')
     .option('--token <token>', 'admin bearer token (default: $OTA_TOKEN, which keeps it out of the process list)')
     .option('--ca <file>', 'PEM of the CA to pin for an https server (default: $OTA_CA)')
@@ -36,6 +39,9 @@ function buildProgram(io: CliIo): Command {
     .showHelpAfterError('(add --help for usage)');
   program.addCommand(keysCommand(io));
   program.addCommand(releaseCommand(io));
+  program.addCommand(rolloutCommand(io));
+  program.addCommand(devicesCommand(io));
+  program.addCommand(auditCommand(io));
   program.addCommand(rootCommand(io));
   program.addCommand(targetsCommand(io));
   program.addCommand(trustCommand(io));

@@ -34,6 +34,14 @@ export class AdminClient {
     return this.call<T>('POST', path, body);
   }
 
+  /** An admin route that answers text (an export): the body as it came. */
+  async getText(path: string): Promise<string> {
+    const res = await this.send('GET', path, undefined, true);
+    const text = await res.text();
+    if (!res.ok) throw answerError(res.status, text);
+    return text;
+  }
+
   /** A public file (TUF metadata): its text, or undefined on 404. */
   async getPublic(path: string): Promise<string | undefined> {
     const res = await this.send('GET', path, undefined, false);
