@@ -1,4 +1,4 @@
-import { addUser, readFirmwareManifest, startServer, type TestServer } from '../../ota-server/test/harness';
+import { addUser, startServer, type TestServer } from '../../ota-server/test/harness';
 import { TestDevice } from '../../ota-server/test/test-device';
 import { cli } from './run-cli';
 
