@@ -76,6 +76,23 @@ describe('a rollout whose firmware fails to boot on one model', () => {
     }
   });
 
+  it("the failed devices are found by status and code, each with the agent's message and its history (D9)", async () => {
+    type Item = { deviceId: string; code: string | null; message: string | null };
+    const found: Item[] = [];
+    for (let cursor: string | null = null; ;) {
+      const route: string = `/admin/v1/rollouts/${rolloutId}/devices?status=rolled-back&code=BOOT_FAILED&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const page: { items: Item[]; nextCursor: string | null } = await adminCall(world, 'GET', route);
+      found.push(...page.items);
+      if (!(cursor = page.nextCursor)) break;
+    }
+    const failing = installers().filter((d) => d.spec.profile.model === FAILING_MODEL);
+    expect(found.map((i) => i.deviceId).sort()).toEqual(failing.map((d) => d.id).sort());
+    for (const i of found) expect(i.message).toMatch(/failed to boot; back on the old slot$/);
+    const events = await adminCall<{ items: { status: string; message: string | null }[] }>(world, 'GET', `/admin/v1/devices/${found[0].deviceId}/events`);
+    expect(events.items.map((e) => e.status)).toEqual(['offered', 'downloading', 'installing', 'rolled-back']);
+    expect(events.items[3].message).toBe(found[0].message);
+  });
+
   it('the healthy model installed (the halt stops new offers, it does not undo installs)', async () => {
     const healthy = installers().filter((d) => d.spec.profile.model !== FAILING_MODEL);
     expect(healthy.length).toBe(halted.totals.succeeded);

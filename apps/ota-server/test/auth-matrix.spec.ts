@@ -66,6 +66,7 @@ const ROUTES: AdminRoute[] = [
   { name: 'revoke signing key', method: 'POST', path: (f) => `/admin/v1/signing-keys/${f.signingKeyId}/revoke`, allowed: ['admin'] },
   { name: 'list audit', method: 'GET', path: () => '/admin/v1/audit', allowed: ALL },
   { name: 'verify audit', method: 'GET', path: () => '/admin/v1/audit/verify', allowed: ALL },
+  { name: 'export audit', method: 'GET', path: () => '/admin/v1/audit/export', allowed: ALL },
   {
     name: 'create release',
     method: 'POST',
@@ -92,6 +93,15 @@ const ROUTES: AdminRoute[] = [
   },
   { name: 'list rollouts', method: 'GET', path: () => '/admin/v1/rollouts', allowed: ALL },
   { name: 'show rollout', method: 'GET', path: (f) => `/admin/v1/rollouts/${f.rolloutId}`, allowed: ALL },
+  { name: 'rollout devices', method: 'GET', path: (f) => `/admin/v1/rollouts/${f.rolloutId}/devices`, allowed: ALL },
+  { name: 'rollout history', method: 'GET', path: (f) => `/admin/v1/rollouts/${f.rolloutId}/history`, allowed: ALL },
+  {
+    name: 'preview rollout',
+    method: 'POST',
+    path: () => '/admin/v1/rollouts/preview',
+    body: (f) => rolloutBody(f.releaseId, BETA),
+    allowed: ['release-engineer', 'admin'],
+  },
   ...rolloutActions.map((action): AdminRoute => ({
     name: `${action} rollout`,
     method: 'POST',
@@ -113,6 +123,7 @@ const ROUTES: AdminRoute[] = [
   { name: 'repropose pending rotation', method: 'POST', path: () => '/admin/v1/trust/pending/repropose', allowed: ['release-engineer', 'admin'] },
   { name: 'cancel pending rotation', method: 'POST', path: () => '/admin/v1/trust/pending/cancel', allowed: ['admin'] },
   { name: 'show device', method: 'GET', path: (f) => `/admin/v1/devices/${f.deviceId}`, allowed: ALL },
+  { name: 'device events', method: 'GET', path: (f) => `/admin/v1/devices/${f.deviceId}/events`, allowed: ALL },
 ];
 
 const forbidden = ROUTES.flatMap((route) => ROLES.filter((role) => !route.allowed.includes(role)).map((role) => ({ route, role })));

@@ -196,6 +196,9 @@ describe('the OpenAPI document matches what the server answers', () => {
       },
     });
     await call('POST', '/admin/v1/rollouts/{id}/{action}', { params: { id: rollout.id, action: 'start' } });
+    await call('POST', '/admin/v1/rollouts/preview', {
+      body: { releaseId: release.id, stages: [{ percent: 100, soakSeconds: 0 }], policy: { maxFailureRate: 0.5, minSamples: 1, confidence: 0.95 } },
+    });
     // Both stages' cohorts together hold every bucket: the second holds the device if the first does not.
     let offer = await call<{ action: string; target?: { path: string } }>('GET', '/device/v1/update', { token: session.token });
     if (offer.action !== 'install') {
@@ -212,11 +215,15 @@ describe('the OpenAPI document matches what the server answers', () => {
     await call('GET', '/admin/v1/rollouts');
     await call('GET', '/admin/v1/devices', { params: {} });
     await call('GET', '/admin/v1/devices/{id}', { params: { id: session.deviceId } });
+    await call('GET', '/admin/v1/devices/{id}/events', { params: { id: session.deviceId } });
+    await call('GET', '/admin/v1/rollouts/{id}/devices', { params: { id: rollout.id } });
+    await call('GET', '/admin/v1/rollouts/{id}/history', { params: { id: rollout.id } });
   });
 
   it('answers the audit routes as documented', async () => {
     await call('GET', '/admin/v1/audit');
     await call('GET', '/admin/v1/audit/verify');
+    await call('GET', '/admin/v1/audit/export');
   });
 
   it('answers the trust routes as documented, through a rotation that replaces a release signer (D7)', async () => {

@@ -117,7 +117,15 @@ export interface StatusReport {
   target: ReportedTarget;
   code?: DeviceErrorCode;
   outcomes?: KeyOutcome[];
+  /**
+   * For people: why, in a short fixed text from the agent's own code paths ("slot B did not confirm"). It must
+   * never carry an identifier (IMEI, IMSI, phone number, user data: D5); the server keeps the last few per device.
+   */
+  message?: string;
 }
+
+/** The longest `message` a status report may carry. */
+export const STATUS_MESSAGE_MAX = 200;
 
 export interface StatusAck {
   accepted: boolean;

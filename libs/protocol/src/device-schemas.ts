@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { NonceResponse, SessionResponse, StatusAck, UpdateResponse } from './device-api';
-import { DEVICE_ROLLOUT_STATUSES, SERVER_STATUSES, STATUSES_WITH_VERIFIED_TARGET, UPDATE_ACTIONS } from './device-api';
+import { DEVICE_ROLLOUT_STATUSES, SERVER_STATUSES, STATUS_MESSAGE_MAX, STATUSES_WITH_VERIFIED_TARGET, UPDATE_ACTIONS } from './device-api';
 import { DEVICE_ERROR_CODES } from './errors';
 import { KEY_OUTCOME_RESULTS, MIGRATION_OPS } from './outcomes';
 import { textField } from './text-field';
@@ -69,6 +69,9 @@ export const statusReportSchema = z
     target: reportedTarget,
     code: z.enum(DEVICE_ERROR_CODES).optional(),
     outcomes: z.array(outcome).max(500).optional(),
+    message: textField(STATUS_MESSAGE_MAX)
+      .optional()
+      .meta({ description: "a short fixed text from the agent's own code for people (why it failed); never an identifier (D5)" }),
   })
   .superRefine((r, ctx) => {
     if ((r.status === 'failed' || r.status === 'rolled-back') && !r.code)

@@ -4,7 +4,15 @@
  * to its offer). It never swallows a verification error (every refusal is reported with its code) and never
  * spins: network errors, 5xx and 503 back off exponentially with full jitter, Retry-After as the floor.
  */
-import type { DeviceErrorCode, DeviceRolloutStatus, KeyOutcome, ReportedTarget, UpdateAction, UpdateResponse } from '@app/protocol';
+import {
+  STATUS_MESSAGE_MAX,
+  type DeviceErrorCode,
+  type DeviceRolloutStatus,
+  type KeyOutcome,
+  type ReportedTarget,
+  type UpdateAction,
+  type UpdateResponse,
+} from '@app/protocol';
 import { isSettingsError } from '@app/settings';
 import { ClientError, isClientError } from '../client/client-error';
 import { DeviceClient } from '../client/device-client';
@@ -138,8 +146,12 @@ export class Agent {
    */
   private async report(rolloutId: string, update: StatusUpdate, signal?: AbortSignal): Promise<boolean> {
     const { status, target, code, outcomes } = update;
+    const message = reportedMessageOf(update);
     try {
-      await this.client.report({ rolloutId, status, target, ...(code ? { code } : {}), ...(outcomes ? { outcomes } : {}) }, signal);
+      await this.client.report(
+        { rolloutId, status, target, ...(code ? { code } : {}), ...(outcomes ? { outcomes } : {}), ...(message ? { message } : {}) },
+        signal,
+      );
     } catch (error) {
       if (isClientError(error, 'REJECTED') && error.apiCode === 'OUT_OF_ORDER') return true;
       if (isClientError(error, 'REJECTED') && error.apiCode === 'REPORT_MISMATCH') {
@@ -155,4 +167,20 @@ export class Agent {
   private emit(event: AgentEvent): void {
     this.options.onEvent?.(event);
   }
+}
+
+/**
+ * The short text sent beside a failure's code (D4, D9): the `detail` of the agent's own code paths ("slot with
+ * 5.9.0 failed to boot; back on the old slot", a verification error's message), one line, capped to what the
+ * server keeps. Only for failures: a report never carries user data or identifiers (D5), and these texts are
+ * made from the manifest and the agent's checks, never from the device's settings or identity.
+ */
+export function reportedMessageOf(update: StatusUpdate): string | undefined {
+  if (update.status !== 'failed' && update.status !== 'rolled-back') return undefined;
+  const text = update.detail
+    ?.replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) return undefined;
+  return text.length <= STATUS_MESSAGE_MAX ? text : `${text.slice(0, STATUS_MESSAGE_MAX - 1)}…`;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { CLOCK, Clock } from '../clock/clock';
 import { Storage, type Tx } from '../database/storage.service';
-import { auditEntriesAfter, insertAuditEntry, lastAuditEntryForAppend } from './audit-entry.repository';
+import { auditEntriesAfter, auditEntriesMatching, insertAuditEntry, lastAuditEntryForAppend, type AuditFilter } from './audit-entry.repository';
 import { AuditEntryEntity } from './audit-entry.entity';
 import type { AuditEntryDto, AuditVerificationDto } from './dto/audit-entry.dto';
 
@@ -15,6 +15,9 @@ export interface AuditInput {
 }
 
 const GENESIS = '0'.repeat(64);
+const EXPORT_PAGE = 500;
+
+const toDto = (e: AuditEntryEntity): AuditEntryDto => ({ ...e, summary: JSON.parse(e.summary) as AuditEntryDto['summary'] });
 
 /** The content an entry's hash covers: its own fields and the previous entry's hash. */
 export function auditEntryHash(e: Omit<AuditEntryEntity, 'hash'>): string {
@@ -47,10 +50,20 @@ export class AuditService {
     return insertAuditEntry(tx, { ...entry, hash: auditEntryHash(entry) });
   }
 
-  /** Entries after `afterSeq`, in order, as the admin API shows them (the summary as JSON, not text). */
-  async list(afterSeq: number, limit: number): Promise<AuditEntryDto[]> {
-    const entries = await this.page(afterSeq, limit);
-    return entries.map((e) => ({ ...e, summary: JSON.parse(e.summary) as AuditEntryDto['summary'] }));
+  /** Entries after `afterSeq` that match `filter`, in order, as the admin API shows them (the summary as JSON, not text). */
+  async list(afterSeq: number, limit: number, filter: AuditFilter = {}): Promise<AuditEntryDto[]> {
+    const entries = await this.storage.read((tx) => auditEntriesMatching(tx, filter, afterSeq, limit));
+    return entries.map(toDto);
+  }
+
+  /** Every matching entry after `afterSeq`, page by page (an export's memory stays one page however long the log). */
+  async *all(afterSeq: number, filter: AuditFilter): AsyncGenerator<AuditEntryDto> {
+    for (let after = afterSeq; ;) {
+      const page = await this.list(after, EXPORT_PAGE, filter);
+      yield* page;
+      if (page.length < EXPORT_PAGE) return;
+      after = page[page.length - 1].seq;
+    }
   }
 
   private async page(afterSeq: number, limit: number): Promise<AuditEntryEntity[]> {

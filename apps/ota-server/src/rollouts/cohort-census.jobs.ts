@@ -26,23 +26,41 @@ export interface CensusRequest {
  * (otherwise the expected cohort shrank as devices succeeded, and a stage could call a cohort complete early).
  */
 async function expectedPerStage(db: SqlDb, req: CensusRequest): Promise<number[]> {
+  return (await walkRegistry(db, req)).perStage;
+}
+
+/** A plan's figures before it is a rollout (no device has a state in it yet): its audience and stage cohorts. */
+async function previewCohorts(db: SqlDb, req: Omit<CensusRequest, 'rolloutId'>): Promise<CohortFigures> {
+  return walkRegistry(db, { ...req, rolloutId: '' });
+}
+
+export interface CohortFigures {
+  /** Registered devices in the audience (or already in the rollout). */
+  audience: number;
+  perStage: number[];
+}
+
+async function walkRegistry(db: SqlDb, req: CensusRequest): Promise<CohortFigures> {
   const matcher = new AudienceMatcher(req.audience);
   const perStage = req.stages.map(() => 0);
+  let audience = 0;
   for (let after = ''; ;) {
     const { rows, members } = await db.read(async (tx) => {
       const page = await devicePage(tx, after, PAGE);
-      const inRollout = page.length > 0 ? await rolloutMembersBetween(tx, req.rolloutId, page[0].id, page[page.length - 1].id) : new Set<string>();
+      const inRollout =
+        page.length > 0 && req.rolloutId !== '' ? await rolloutMembersBetween(tx, req.rolloutId, page[0].id, page[page.length - 1].id) : new Set<string>();
       return { rows: page, members: inRollout };
     }, 'low');
     for (const d of rows) {
       const device = { model: d.model, firmwareVersion: d.firmware_version, channel: d.channel, region: d.region };
       if (!members.has(d.id) && !matcher.matches(device, profileKeyOf(device))) continue;
+      audience += 1;
       const stage = firstStageIncluding(bucketOf(d.id, req.salt), req.stages);
       if (stage >= 0) perStage[stage] += 1;
     }
-    if (rows.length < PAGE) return perStage;
+    if (rows.length < PAGE) return { audience, perStage };
     after = rows[rows.length - 1].id;
   }
 }
 
-export const cohortCensus = defineJobs(__filename, { expectedPerStage });
+export const cohortCensus = defineJobs(__filename, { expectedPerStage, previewCohorts });

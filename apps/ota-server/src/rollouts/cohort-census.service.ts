@@ -4,7 +4,7 @@ import type { AudienceFilter, Stage } from '@app/rollout';
 import { CLOCK, Clock } from '../clock/clock';
 import { HotWrites } from '../database/hot-writes.service';
 import { Storage } from '../database/storage.service';
-import { cohortCensus } from './cohort-census.jobs';
+import { cohortCensus, type CohortFigures } from './cohort-census.jobs';
 import { RolloutEntity } from './rollout.entity';
 import { updateCohortCensus } from './rollout.repository';
 
@@ -56,6 +56,11 @@ export class CohortCensusService {
   /** The last census kept with a rollout, without taking one (the admin view shows it). */
   known(r: RolloutEntity): number[] | undefined {
     return storedCensus(r)?.perStage;
+  }
+
+  /** D4 figures of a plan before it is created (the preview): the registry walked with the salt given. */
+  preview(plan: { audience: AudienceFilter; stages: Stage[]; salt: string }): Promise<CohortFigures> {
+    return this.hot.run(cohortCensus, 'previewCohorts', plan);
   }
 
   private async take(r: RolloutEntity, basis: string): Promise<number[]> {

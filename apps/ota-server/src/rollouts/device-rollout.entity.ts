@@ -6,6 +6,7 @@ import type { DeviceErrorCode, DeviceRolloutStatus } from '@app/protocol';
 @Index('ix_device_rollout_progress', ['rolloutId', 'status', 'updatedAt'], { where: "status IN ('offered', 'downloading', 'installing')" })
 @Index('ix_device_rollout_updated', ['rolloutId', 'updatedAt'])
 @Index('ix_device_rollout_device', ['deviceId'])
+@Index('ix_device_rollout_list', ['rolloutId', 'status', 'deviceId'])
 export class DeviceRolloutEntity {
   @PrimaryColumn({ name: 'rollout_id', type: 'varchar', length: 36 })
   rolloutId!: string;
@@ -18,6 +19,10 @@ export class DeviceRolloutEntity {
 
   @Column({ type: 'varchar', length: 32, nullable: true })
   code!: DeviceErrorCode | null;
+
+  /** The agent's short fixed text beside its code (STATUS_MESSAGE_MAX characters, never an identifier). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  message!: string | null;
 
   /** The stage index at which the device was offered the release. */
   @Column({ name: 'stage_index', type: 'integer' })

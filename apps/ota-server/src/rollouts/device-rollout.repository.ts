@@ -8,6 +8,7 @@ import {
   type ReportedTarget,
 } from '@app/protocol';
 import { byLockOrder, type SqlTx } from '../database/sql-db';
+import { appendEvents, pruneEvents, type DeviceEventRow } from './device-event.repository';
 import type { OutcomeDeltas } from './rollout-outcome.repository';
 import type { CountDeltas } from './rollout-stage-count.repository';
 
@@ -34,24 +35,33 @@ const byRolloutThenDevice = (a: { rolloutId: string; deviceId: string }, b: { ro
 export async function insertOffers(tx: SqlTx, rows: readonly OfferRow[], counts: CountDeltas): Promise<void> {
   const sorted = [...rows].sort(byRolloutThenDevice);
   const p = tx.p;
+  const events: DeviceEventRow[] = [];
   for (const o of sorted.filter((r) => r.reoffer)) {
     const back = await tx.all<{ stage_index: number | string }>(
-      `UPDATE device_rollout SET status = 'offered', code = NULL, offered_at = ${p(1)}, updated_at = ${p(2)} ` +
+      `UPDATE device_rollout SET status = 'offered', code = NULL, message = NULL, offered_at = ${p(1)}, updated_at = ${p(2)} ` +
         `WHERE rollout_id = ${p(3)} AND device_id = ${p(4)} AND status = 'timed-out' RETURNING stage_index`,
       [o.offeredAt, o.offeredAt, o.rolloutId, o.deviceId],
     );
     for (const r of back) counts.move(o.rolloutId, Number(r.stage_index), 'timed-out', 'offered');
+    if (back.length > 0) events.push(offerEvent(o));
   }
   for (let i = 0; i < sorted.length; i += OFFER_CHUNK) {
     const chunk = sorted.slice(i, i + OFFER_CHUNK);
     const values = chunk.map((_, r) => `(${[1, 2, 3, 4, 5, 6].map((c) => p(r * 6 + c)).join(', ')}, NULL)`).join(', ');
-    const inserted = await tx.all<{ rollout_id: string; stage_index: number | string }>(
+    const inserted = await tx.all<{ rollout_id: string; device_id: string; stage_index: number | string }>(
       `INSERT INTO device_rollout (rollout_id, device_id, status, stage_index, offered_at, updated_at, code) VALUES ${values} ` +
-        'ON CONFLICT (rollout_id, device_id) DO NOTHING RETURNING rollout_id, stage_index',
+        'ON CONFLICT (rollout_id, device_id) DO NOTHING RETURNING rollout_id, device_id, stage_index',
       chunk.flatMap((o) => [o.rolloutId, o.deviceId, 'offered', o.stageIndex, o.offeredAt, o.offeredAt]),
     );
     for (const r of inserted) counts.add(r.rollout_id, Number(r.stage_index), 'offered', 1);
+    const at = new Map(chunk.map((o) => [`${o.rolloutId} ${o.deviceId}`, o.offeredAt]));
+    for (const r of inserted) events.push(offerEvent({ rolloutId: r.rollout_id, deviceId: r.device_id, offeredAt: at.get(`${r.rollout_id} ${r.device_id}`)! }));
   }
+  await appendEvents(tx, events);
+}
+
+function offerEvent(o: Pick<OfferRow, 'rolloutId' | 'deviceId' | 'offeredAt'>): DeviceEventRow {
+  return { deviceId: o.deviceId, at: o.offeredAt, rolloutId: o.rolloutId, status: 'offered', code: null, message: null };
 }
 
 /**
@@ -75,6 +85,8 @@ export interface ReportItem {
   code: string | null;
   target: ReportedTarget;
   outcomes?: readonly KeyOutcome[];
+  /** The agent's short fixed text (at most STATUS_MESSAGE_MAX characters, one line). */
+  message?: string | null;
   /** Stage at which the live rollout would offer this device now: its offer was made (maybe by another instance). */
   impliedStage?: number;
 }
@@ -122,15 +134,27 @@ export async function applyReport(tx: SqlTx, r: ReportItem, ctx: ReportContext):
     if (!statusMayFollow(row.status, r.status)) return refused(409, 'OUT_OF_ORDER', `status "${r.status}" cannot follow "${row.status}"`);
     // Compare-and-set on the status read: of identical reports racing through two instances, one moves the row.
     const moved = await tx.run(
-      `UPDATE device_rollout SET status = ${tx.p(1)}, code = ${tx.p(2)}, updated_at = ${tx.p(3)} WHERE rollout_id = ${tx.p(4)} AND device_id = ${tx.p(5)} AND status = ${tx.p(6)}`,
-      [r.status, r.code, ctx.now, r.rolloutId, r.deviceId, row.status],
+      `UPDATE device_rollout SET status = ${tx.p(1)}, code = ${tx.p(2)}, message = ${tx.p(3)}, updated_at = ${tx.p(4)} ` +
+        `WHERE rollout_id = ${tx.p(5)} AND device_id = ${tx.p(6)} AND status = ${tx.p(7)}`,
+      [r.status, r.code, r.message ?? null, ctx.now, r.rolloutId, r.deviceId, row.status],
     );
     if (moved !== 1) continue;
     ctx.counts.move(r.rolloutId, row.stageIndex, row.status, r.status);
+    await recordEvent(tx, { deviceId: r.deviceId, at: ctx.now, rolloutId: r.rolloutId, status: r.status, code: r.code, message: r.message ?? null });
     if (r.status === 'succeeded') for (const o of r.outcomes ?? []) ctx.outcomes.add(r.rolloutId, o);
     return { kind: 'stored' };
   }
   return refused(409, 'CONFLICT', 'the device state kept changing meanwhile; report again');
+}
+
+/**
+ * The transition as an event. An install ends in a final status (or times out): pruning then, not at every
+ * progress report, keeps the device's log bounded (EVENTS_KEPT plus one install's few) for one statement per
+ * install instead of one per report.
+ */
+async function recordEvent(tx: SqlTx, e: DeviceEventRow): Promise<void> {
+  await appendEvents(tx, [e]);
+  if (!IN_PROGRESS_STATUSES.includes(e.status)) await pruneEvents(tx, e.deviceId);
 }
 
 function targetMismatch(target: ReportedTarget, release: RolloutRelease): string | undefined {
@@ -192,6 +216,7 @@ export async function timeOutStuck(tx: SqlTx, rolloutId: string, cutoff: string,
     );
     if (moved !== 1) continue;
     counts.move(rolloutId, Number(row.stage_index), row.status, 'timed-out');
+    await recordEvent(tx, { deviceId: row.device_id, at: now, rolloutId, status: 'timed-out', code: null, message: null });
     timedOut.push(row.device_id);
   }
   return timedOut;

@@ -14,6 +14,7 @@ import { TufRepositoryService } from '../tuf/tuf-repository.service';
 import { CohortCensusService } from './cohort-census.service';
 import { DeviceStateWriter } from './device-state-writer.service';
 import { OfferBook } from './offer-book.service';
+import { RolloutProgressService } from './rollout-progress.service';
 import { RolloutCache } from './rollout-cache.service';
 import { countByStage } from './rollout-stage-count.repository';
 import { needsApprovalToLeaveStage } from './rollout-transitions';
@@ -49,6 +50,7 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     private readonly writer: DeviceStateWriter,
     private readonly registry: DeviceRegistryService,
     private readonly census: CohortCensusService,
+    private readonly progress: RolloutProgressService,
     private readonly tuf: TufRepositoryService,
     private readonly expiry: TufExpiryService,
     private readonly leases: LeaseService,
@@ -110,6 +112,8 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     const withheld = this.expiry.review();
     if (!withheld) for (const r of this.cache.all()) await this.timeOutStuckDevices(r.id, r.policy);
     const running = await this.storage.read((tx) => rolloutsIn(tx, ['running']));
+    // D9: counts over time, one point per running rollout per tick at most (transitions add theirs).
+    await this.progress.sample(running);
     for (const r of running) await (withheld ? this.rollouts.noteHold(r.id, r.revision, `holding: ${withheld}`) : this.evaluate(r));
     for (const r of this.cache.all()) this.metrics.rolloutStage.set({ rollout: r.id, state: r.state }, r.stageIndex);
   }

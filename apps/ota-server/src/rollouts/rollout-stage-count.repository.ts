@@ -22,6 +22,25 @@ export async function countByStage(tx: SqlTx, rolloutId: string): Promise<Map<nu
   return fold(await tx.all(`SELECT stage_index, status, devices AS n FROM rollout_stage_count WHERE rollout_id = ${tx.p(1)}`, [rolloutId]));
 }
 
+/** Devices by status over all stages of each rollout in `rolloutIds` (a few count rows each, read by primary key). */
+export async function totalsByRollout(tx: SqlTx, rolloutIds: readonly string[]): Promise<Map<string, StageCounts>> {
+  const totals = new Map<string, StageCounts>();
+  for (let i = 0; i < rolloutIds.length; i += 200) {
+    const ids = rolloutIds.slice(i, i + 200);
+    const rows = await tx.all<{ rollout_id: string; status: DeviceRolloutStatus; n: number | string }>(
+      `SELECT rollout_id, status, SUM(devices) AS n FROM rollout_stage_count WHERE rollout_id IN (${ids.map((_, k) => tx.p(k + 1)).join(', ')}) ` +
+        'GROUP BY rollout_id, status',
+      ids,
+    );
+    for (const r of rows) {
+      const counts = totals.get(r.rollout_id) ?? emptyStageCounts();
+      counts[FIELD[r.status]] += Number(r.n);
+      totals.set(r.rollout_id, counts);
+    }
+  }
+  return totals;
+}
+
 /** The same counts taken from the device states themselves (what `countByStage` must always equal). */
 export async function recountByStage(tx: SqlTx, rolloutId: string): Promise<Map<number, StageCounts>> {
   return fold(

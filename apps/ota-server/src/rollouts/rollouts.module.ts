@@ -10,6 +10,7 @@ import { DeviceRolloutEntity } from './device-rollout.entity';
 import { DeviceStateWriter } from './device-state-writer.service';
 import { OfferBook } from './offer-book.service';
 import { RolloutCache } from './rollout-cache.service';
+import { RolloutProgressService } from './rollout-progress.service';
 import { RolloutEngineService } from './rollout-engine.service';
 import { RolloutOutcomeEntity } from './rollout-outcome.entity';
 import { RolloutViewService } from './rollout-view.service';
@@ -43,8 +44,9 @@ import { UpdateDecisionService } from './update-decision.service';
     DeviceStateWriter,
     StatusReportsService,
     CohortCensusService,
+    RolloutProgressService,
     RolloutEngineService,
   ],
-  exports: [DeviceStateWriter, UpdateDecisionService, StatusReportsService],
+  exports: [DeviceStateWriter, UpdateDecisionService, StatusReportsService, CohortCensusService, RolloutProgressService, RolloutsService],
 })
 export class RolloutsModule {}

@@ -1,17 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { validateAudience, validateHealthPolicy, validateStagePlan, type AudienceFilter } from '@app/rollout';
+import { emptyStageCounts, validateAudience, validateHealthPolicy, validateStagePlan, type AudienceFilter } from '@app/rollout';
 import { AuditService } from '../audit/audit.service';
 import type { AdminPrincipal } from '../http/admin-route';
 import type { RolloutSummaryDto, RolloutViewDto } from './dto/rollout-view.dto';
 import { CLOCK, Clock } from '../clock/clock';
+import { sqlTxOf } from '../database/sql-tx';
 import { Storage } from '../database/storage.service';
 import { ApiError, invalidState, notFound, validationFailed } from '../http/api-error';
 import { MetricsService } from '../metrics/metrics.service';
 import { RANDOM, Random } from '../random/random';
 import { findRelease } from '../releases/release.repository';
 import { CreateRolloutDto } from './dto/create-rollout.dto';
+import { DeviceStateWriter } from './device-state-writer.service';
 import { RolloutCache } from './rollout-cache.service';
+import { totalsByRollout } from './rollout-stage-count.repository';
 import { ADMIN_ROLLOUT_ACTIONS, RolloutAction, actionsAllowedTo, applyAction, needsApprovalToLeaveStage, transitionProblem } from './rollout-transitions';
+import { RolloutProgressService } from './rollout-progress.service';
 import { RolloutViewService } from './rollout-view.service';
 import { RolloutEntity } from './rollout.entity';
 import { findRollout, insertRollout, listRollouts, updateHoldReason, updateRolloutAtRevision } from './rollout.repository';
@@ -33,6 +37,8 @@ export class RolloutsService {
     private readonly cache: RolloutCache,
     private readonly views: RolloutViewService,
     private readonly metrics: MetricsService,
+    private readonly progress: RolloutProgressService,
+    private readonly writer: DeviceStateWriter,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RANDOM) private readonly random: Random,
   ) {}
@@ -45,10 +51,30 @@ export class RolloutsService {
     return this.views.view(await this.get(id));
   }
 
-  /** The latest rollouts, newest first, without their counts. */
+  /** The latest rollouts, newest first, with their counts by status (from the count rows, never the device states). */
   async list(): Promise<RolloutSummaryDto[]> {
-    const rows = await this.storage.read((tx) => listRollouts(tx, 500));
-    return rows.map((r) => ({ id: r.id, name: r.name, releaseId: r.releaseId, state: r.state, stageIndex: r.stageIndex, createdAt: r.createdAt }));
+    // Offers polls made are written with the next group commit (D6): write them first, so the counts include them.
+    await this.writer.flushOffers();
+    const { rows, totals } = await this.storage.read(async (tx) => {
+      const rows = await listRollouts(tx, 500);
+      return {
+        rows,
+        totals: await totalsByRollout(
+          sqlTxOf(tx),
+          rows.map((r) => r.id),
+        ),
+      };
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      releaseId: r.releaseId,
+      state: r.state,
+      stageIndex: r.stageIndex,
+      stateReason: r.stateReason,
+      counts: totals.get(r.id) ?? emptyStageCounts(),
+      createdAt: r.createdAt,
+    }));
   }
 
   /** An action asked for through the admin API: it must exist and the caller's role must allow it (D5). */
@@ -139,6 +165,7 @@ export class RolloutsService {
     });
     this.metrics.rolloutTransitions.inc({ action: action === 'advance' && updated.state === 'completed' ? 'complete' : action });
     await this.cache.refresh();
+    await this.progress.sample([updated]);
     return updated;
   }
 

@@ -23,6 +23,8 @@ export class StatusReportsService {
       rolloutId: report.rolloutId,
       status: report.status,
       code: report.code ?? null,
+      // One line of text (the wire contract already refused control characters other than whitespace).
+      message: report.message?.replace(/\s+/g, ' ').trim() || null,
       target: report.target,
       ...(report.outcomes ? { outcomes: report.outcomes } : {}),
       ...this.impliedOffer(device, report.rolloutId),

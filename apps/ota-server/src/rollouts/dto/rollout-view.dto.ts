@@ -34,6 +34,8 @@ export const rolloutSummarySchema = z.object({
   releaseId: z.uuid(),
   state: z.enum(ROLLOUT_STATES),
   stageIndex: z.int().min(0),
+  stateReason: z.string().nullable().meta({ description: "the engine's current decision reason (why it holds), or why it paused, halted or ended" }),
+  counts: stageCountsSchema.meta({ description: 'devices by status over all stages' }),
   createdAt: z.string().meta({ description: 'ISO 8601 time' }),
 });
 export type RolloutSummaryDto = z.infer<typeof rolloutSummarySchema>;
