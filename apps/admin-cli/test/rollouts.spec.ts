@@ -86,9 +86,13 @@ describe('ota-admin rollout commands', () => {
     expect(await run(['rollout', 'resume', id], engineer)).toContain('running');
 
     const watching = cli(['rollout', 'watch', id, '--interval', '0.05', '--timeout', '60'], { env: engineer });
-    for (let round = 0; round < 6; round += 1) {
+    let ended = false;
+    void watching.then(() => (ended = true));
+    // Devices install and the engine ticks until the watcher sees the end (it polls every 50 ms).
+    for (let round = 0; round < 40 && !ended; round += 1) {
       await installAll(id);
       await ticks(2);
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const watched = await watching;
     expect([watched.code, watched.err]).toEqual([0, '']);
@@ -97,6 +101,32 @@ describe('ota-admin rollout commands', () => {
     expect(watched.out).toContain(`rollout ${id} completed`);
     expect(await run(['rollout', 'list'], engineer)).toContain(id);
     expect(await run(['rollout', 'show', id], engineer)).toContain('completed');
+  });
+
+  it("previews an audience from the registry, lists a rollout's devices by status, and shows a device's history", async () => {
+    const plan = ['--release', releaseId, '--stages', '50:0,100:0', '--channels', 'stable', '--max-failure-rate', '0.9', '--min-samples', '2'];
+    const preview = json<{ audienceSize: number; stages: { expectedDevices: number }[] }>(await run(['rollout', 'preview', ...plan, '--json'], engineer));
+    expect(preview.audienceSize).toBe(6);
+    expect(preview.stages.reduce((n, s) => n + s.expectedDevices, 0)).toBe(6);
+    expect(await run(['rollout', 'preview', ...plan], engineer)).toContain('audience: 6 registered device(s)');
+    const [completed] = json<{ id: string; state: string }[]>(await run(['rollout', 'list', '--json'], engineer)).filter((r) => r.state === 'completed');
+    const all = json<{ deviceId: string; status: string }[]>(
+      await run(['devices', 'list', '--rollout', completed.id, '--status', 'succeeded', '--json'], engineer),
+    );
+    expect(all.map((d) => d.status)).toEqual(Array(6).fill('succeeded'));
+    expect(new Set(all.map((d) => d.deviceId)).size).toBe(6);
+    expect(json<unknown[]>(await run(['devices', 'list', '--rollout', completed.id, '--status', 'failed', '--json'], engineer))).toEqual([]);
+    expect(await run(['devices', 'list', '--rollout', completed.id, '--limit', '2'], engineer)).toContain('2 device(s)');
+    const history = await run(['devices', 'show', all[0].deviceId], engineer);
+    expect(history).toMatch(/offered/);
+    expect(history).toMatch(/succeeded/);
+  });
+
+  it('exports the audit log as CSV with filters', async () => {
+    const csv = await run(['audit', 'export', '--format', 'csv', '--action', 'rollout.approve'], engineer);
+    const lines = csv.trim().split(/\r?\n/); // RFC 4180: CRLF
+    expect(lines[0]).toBe('seq,at,actor,action,target,summary,prevHash,hash');
+    expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(['sam']);
   });
 
   it('watch exits non-zero when the rollout is halted, naming the reason (a CI step fails with it)', async () => {
