@@ -55,7 +55,12 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     private readonly metrics: MetricsService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
-  ) {}
+  ) {
+    metrics.watchRollouts(
+      () => cache.all(),
+      () => clock.now().getTime(),
+    );
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.cache.refresh();
@@ -111,7 +116,6 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     if (!withheld) for (const r of this.cache.all()) await this.timeOutStuckDevices(r.id, r.policy);
     const running = await this.storage.read((tx) => rolloutsIn(tx, ['running']));
     for (const r of running) await (withheld ? this.rollouts.noteHold(r.id, r.revision, `holding: ${withheld}`) : this.evaluate(r));
-    for (const r of this.cache.all()) this.metrics.rolloutStage.set({ rollout: r.id, state: r.state }, r.stageIndex);
   }
 
   /** D4: a device offered, downloading or installing that has not moved within the policy's timeout. */
