@@ -1,17 +1,29 @@
 import type { Clock } from '../../apps/ota-server/src/clock/clock';
 
-/** Real time, sped up: one real second is `factor` seconds for the server (soak times, expiries, leases). */
+/**
+ * Real time until `accelerate()`, then sped up: one real second is `factor` seconds for the server (soak times,
+ * expiries, leases). The demo accelerates once its setup is done, so a slow setup (a loaded machine
+ * manufacturing the fleet) spends no server time.
+ */
 export class AcceleratedClock implements Clock {
-  private readonly startReal = Date.now();
+  private fromReal = Date.now();
+  private fromServer = this.fromReal;
+  private factor = 1;
 
-  constructor(private readonly factor: number) {}
+  constructor(private readonly speed: number) {}
+
+  accelerate(): void {
+    this.fromServer = this.nowMs();
+    this.fromReal = Date.now();
+    this.factor = this.speed;
+  }
 
   now(): Date {
     return new Date(this.nowMs());
   }
 
   nowMs(): number {
-    // Starts at the real now and only runs faster, so TUF expiries stay in the future for tuf-js's real clock.
-    return this.startReal + (Date.now() - this.startReal) * this.factor;
+    // Never behind the real now and only runs faster, so TUF expiries stay in the future for tuf-js's real clock.
+    return this.fromServer + (Date.now() - this.fromReal) * this.factor;
   }
 }

@@ -38,9 +38,13 @@ async function main(): Promise<void> {
     ROLLOUT_TICK_MS: '250',
     CHECKIN_FLUSH_MS: '250',
     DEVICE_MAX_INFLIGHT: '100000',
+    // The demo's process is its 500 devices' process too: its event loop runs late because the devices share it
+    // (and the machine), which is no overload to shed; shedding is shown by test/overload.spec.ts.
+    SHED_LOOP_DELAY_MS: '60000',
   });
   const logFile = path.join(dir, 'server.log');
-  const app = await createApp(config, { clock: new AcceleratedClock(SPEED), logger: pino({ level: 'info' }, pino.destination(logFile)) });
+  const clock = new AcceleratedClock(SPEED);
+  const app = await createApp(config, { clock, logger: pino({ level: 'info' }, pino.destination(logFile)) });
   await app.get(AdminTokensService).ensureBootstrapToken(config.adminToken);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
@@ -102,7 +106,11 @@ async function main(): Promise<void> {
   await admin('POST', `/admin/v1/rollouts/${rollout.id}/approve`, undefined, bob);
   say(`rollout ${rollout.id}: 1% -> 10% -> 50% -> 100%, soak ${soak / 60} min each, approved by a second person\n`);
 
-  const view = await followRollout(rollout.id, admin, started, Date.now());
+  // Setup is done (compiling, keys, manufacturing the fleet: slow on a loaded machine): the clock and the
+  // deadline start now.
+  clock.accelerate();
+  const rolloutStarted = Date.now();
+  const view = await followRollout(rollout.id, admin, rolloutStarted);
   stop.abort();
   const summary = await running;
   say(`\n${formatSummary(summary)}\n`);
@@ -122,7 +130,9 @@ async function main(): Promise<void> {
     )}`,
   );
   await app.close();
-  say(`\ndemo finished in ${((Date.now() - started) / 1000).toFixed(1)} s with ${DEVICES} devices: rollout ${view.state}`);
+  say(
+    `\ndemo finished in ${((Date.now() - started) / 1000).toFixed(1)} s (setup ${((rolloutStarted - started) / 1000).toFixed(1)} s) with ${DEVICES} devices: rollout ${view.state}`,
+  );
   process.exitCode = view.state === 'completed' && checks.every((c) => c.ok) ? 0 : 1;
 }
 
@@ -136,7 +146,7 @@ interface View {
 }
 
 /** Prints each stage change until the rollout ends or the deadline passes. */
-async function followRollout(id: string, admin: <T>(m: string, r: string) => Promise<T>, started: number, rolloutStarted: number): Promise<View> {
+async function followRollout(id: string, admin: <T>(m: string, r: string) => Promise<T>, started: number): Promise<View> {
   let last = '';
   for (;;) {
     const v = await admin<View>('GET', `/admin/v1/rollouts/${id}`);
@@ -149,8 +159,7 @@ async function followRollout(id: string, admin: <T>(m: string, r: string) => Pro
       );
       last = key;
     }
-    // The deadline counts from the rollout's start: manufacturing the fleet takes longer on a loaded machine.
-    if (['completed', 'halted', 'cancelled'].includes(v.state) || Date.now() - rolloutStarted > DEADLINE_MS) {
+    if (['completed', 'halted', 'cancelled'].includes(v.state) || Date.now() - started > DEADLINE_MS) {
       // Let the last offered devices finish and report.
       await new Promise((r) => setTimeout(r, 3000));
       return admin<View>('GET', `/admin/v1/rollouts/${id}`);

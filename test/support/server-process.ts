@@ -26,8 +26,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const port = await freePort();
+/** Starts it on `port` (a free one when not given); rejects with its output when it exits before listening. */
+export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000, port?: number): Promise<ServerProcess> {
+  port ??= await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(REPO, 'apps/ota-server/src/main.ts')], {
     cwd: REPO,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SWC_NODE_PROJECT: path.join(REPO, 'tsconfig.json') },

@@ -1,30 +1,20 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Agent } from './agent/agent';
 import { EmulatedDevice } from './device/emulated-device';
 import { Fleet } from './fleet/fleet';
 import { DEFAULT_MIX, type FleetMix } from './fleet/fleet-plan';
 import { formatSummary, table } from './fleet/fleet-summary';
+import { helpFor, parseCommand, USAGE, UsageError, wantsHelp, type Command } from './cli-usage';
 
-const USAGE = `ota-agent: the device-side agent and fleet emulator
-
-  ota-agent device --server URL --dir DIR [--model M --firmware V --region R --channel C] [--keys DIR]
-  ota-agent fleet  --server URL --devices N [--models a,b --firmware 5.8.0,5.8.1 --regions cn,in --channels stable]
-                   [--fail-rate p] [--fail-models a,b] [--user-enabled p] [--factory-reset p] [--duration s]
-                   [--time-scale f] [--dir DIR] [--keys DIR]
-  ota-agent inspect --dir DIR
-
---keys is the key directory holding the factory CA (the emulator plays the factory), the pinned 1.root.json and
-the pinned server TLS CA tls-ca.cert.pem, needed for an https --server (default: $KEYS_DIR or ./keys/dev, what
-npm start creates).`;
-
-export class UsageError extends Error {}
+export { UsageError };
 
 /** Runs one CLI command; resolves with the process exit code. */
 export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const [command, ...rest] = argv;
+  if (isCommand(command) && wantsHelp(rest)) return helpFor(command, out);
+  if (command === 'help' && isCommand(rest[0])) return helpFor(rest[0], out);
   switch (command) {
     case 'device':
       return runDevice(rest, out);
@@ -34,6 +24,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
       return inspect(rest, out);
     case undefined:
     case '--help':
+    case '-h':
     case 'help':
       out.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
@@ -41,6 +32,8 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
       throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
   }
 }
+
+const isCommand = (c: string | undefined): c is Command => c === 'device' || c === 'fleet' || c === 'inspect';
 
 function keysFrom(dir: string | undefined) {
   const keysDir = path.resolve(dir ?? process.env.KEYS_DIR ?? 'keys/dev');
@@ -67,18 +60,15 @@ function untilSignal(): AbortController {
 }
 
 async function runDevice(args: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      server: { type: 'string' },
-      dir: { type: 'string' },
-      model: { type: 'string', default: 'mi-4' },
-      firmware: { type: 'string', default: '5.8.0' },
-      region: { type: 'string', default: 'sg' },
-      channel: { type: 'string', default: 'stable' },
-      keys: { type: 'string' },
-      'time-scale': { type: 'string', default: '1' },
-    },
+  const { values } = parseCommand('device', args, {
+    server: { type: 'string' },
+    dir: { type: 'string' },
+    model: { type: 'string', default: 'mi-4' },
+    firmware: { type: 'string', default: '5.8.0' },
+    region: { type: 'string', default: 'sg' },
+    channel: { type: 'string', default: 'stable' },
+    keys: { type: 'string' },
+    'time-scale': { type: 'string', default: '1' },
   });
   if (!values.server || !values.dir) throw new UsageError('device needs --server URL and --dir DIR');
   const dir = path.resolve(values.dir);
@@ -144,7 +134,7 @@ async function runFleet(args: string[], out: NodeJS.WritableStream): Promise<num
     'keys',
     'seed',
   ];
-  const { values } = parseArgs({ args, options: Object.fromEntries(opts.map((o) => [o, { type: 'string' as const }])) });
+  const { values } = parseCommand('fleet', args, Object.fromEntries(opts.map((o) => [o, { type: 'string' as const }])));
   const devices = Number(values.devices);
   if (!values.server || !Number.isInteger(devices) || devices < 1) throw new UsageError('fleet needs --server URL and --devices N (N >= 1)');
   const duration = Number(values.duration ?? 60);
@@ -179,7 +169,7 @@ export function progressLine(byStatus: Record<string, number>): string {
 }
 
 async function inspect(args: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values } = parseArgs({ args, options: { dir: { type: 'string' } } });
+  const { values } = parseCommand('inspect', args, { dir: { type: 'string' } });
   if (!values.dir) throw new UsageError('inspect needs --dir DIR');
   const device = await EmulatedDevice.open(path.resolve(values.dir));
   const state = await device.settings();

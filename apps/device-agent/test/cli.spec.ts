@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -70,12 +71,40 @@ describe('ota-agent CLI', () => {
     expect(out).not.toContain(hardware.imei);
   });
 
+  describe('--help', () => {
+    it.each(['device', 'fleet', 'inspect'])("%s --help prints that command's usage and exits 0", async (command) => {
+      for (const args of [
+        [command, '--help'],
+        [command, '--server', 'x', '-h'],
+        ['help', command],
+      ]) {
+        const { code, out } = await cli(args);
+        expect(code).toBe(0);
+        expect(out.startsWith(`ota-agent ${command} `)).toBe(true);
+      }
+    });
+
+    it('prints every command for ota-agent --help, and the real binary prints usage, never a stack', () => {
+      const bin = path.resolve(__dirname, '..', 'bin', 'ota-agent.js');
+      for (const args of [['--help'], ['fleet', '--help'], ['device', '--help'], ['inspect', '--help']]) {
+        const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+        expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+        expect(run.stdout).toMatch(args.length === 1 ? /ota-agent device .*\n {2}ota-agent fleet .*\n(.*\n)* {2}ota-agent inspect/ : /^ota-agent \w+ /);
+      }
+      const unknown = spawnSync(process.execPath, [bin, 'fleet', '--bogus'], { encoding: 'utf8' });
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toMatch(/^ota-agent: Unknown option '--bogus'\n\nota-agent fleet --server URL/);
+      expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    });
+  });
+
   describe('when the arguments are wrong', () => {
     it.each([
       [['fleet', '--devices', '3'], /--server URL and --devices N/],
       [['fleet', '--server', 'http://127.0.0.1:1', '--devices', '3', '--fail-rate', '2'], /--fail-rate must be a probability/],
       [['inspect'], /inspect needs --dir/],
       [['reboot'], /unknown command "reboot"/],
+      [['inspect', '--dir'], /--dir <value>/],
     ])('%j is a usage error', async (args, message) => {
       await expect(cli(args)).rejects.toThrow(UsageError);
       await expect(cli(args)).rejects.toThrow(message);

@@ -61,9 +61,11 @@ export class AdminTokensService {
 
   /**
    * Makes sure the bootstrap admin can log in: the configured ADMIN_TOKEN (no expiry: the environment rotates
-   * it), or on a first start a generated token returned once for printing.
+   * it), or on a first start a generated token, handed to `keep` inside the transaction before it commits: a
+   * token that exists was kept (a start that fails afterwards, on a port in use say, does not lose it), and one
+   * that could not be kept does not exist.
    */
-  async ensureBootstrapToken(configured?: string): Promise<string | undefined> {
+  async ensureBootstrapToken(configured?: string, keep?: (secret: string) => void): Promise<string | undefined> {
     if (configured) {
       if (await this.storage.read((tx) => findTokenByHash(tx, hashToken(configured)))) return undefined;
       await this.bootstrap('bootstrap (ADMIN_TOKEN)', configured, null);
@@ -71,7 +73,7 @@ export class AdminTokensService {
     }
     if ((await this.storage.read(countTokens)) > 0) return undefined;
     const secret = this.newSecret();
-    await this.bootstrap('bootstrap', secret, this.expiresIn(this.config.adminTokens.ttlDays));
+    await this.bootstrap('bootstrap', secret, this.expiresIn(this.config.adminTokens.ttlDays), keep);
     return secret;
   }
 
@@ -144,7 +146,7 @@ export class AdminTokensService {
   }
 
   /** The bootstrap admin user (made once) and a token of theirs. */
-  private async bootstrap(name: string, secret: string, expiresAt: string | null): Promise<void> {
+  private async bootstrap(name: string, secret: string, expiresAt: string | null, keep?: (secret: string) => void): Promise<void> {
     await this.storage.write('token bootstrap', async (tx) => {
       let user = await findUserByName(tx, BOOTSTRAP_USER);
       if (!user) {
@@ -153,6 +155,7 @@ export class AdminTokensService {
         await this.audit.append(tx, { actor: 'system', action: 'user.create', target: `user:${user.id}`, after: { name: user.name, roles: user.roles } });
       }
       await this.issue(tx, { userId: user.id, name, scope: 'full', createdBy: null, expiresAt }, secret, 'system');
+      keep?.(secret);
     });
   }
 }

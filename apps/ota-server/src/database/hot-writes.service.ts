@@ -51,6 +51,7 @@ export class HotWrites implements OnApplicationShutdown {
         return result;
       },
       (err: unknown) => {
+        this.health.recordError(err);
         if (isStorageUnavailable(err)) this.health.recordFailure(err, `${name}`);
         throw err;
       },

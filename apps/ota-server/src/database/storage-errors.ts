@@ -57,3 +57,23 @@ export function describeStorageError(err: unknown): string {
   const { code, message } = (e ?? {}) as { code?: unknown; message?: unknown };
   return `${typeof code === 'string' ? `${code}: ` : ''}${typeof message === 'string' ? message : String(e)}`;
 }
+
+/**
+ * How the database errors are counted (ota_database_errors_total): `unavailable` (answered 503, see
+ * isStorageUnavailable), `conflict` (a deadlock or serialization failure left after the retries), `constraint`
+ * (a unique, foreign key or check violation: often a 409 the service expected), `query` (anything else the
+ * database refused: a bug).
+ */
+export const DATABASE_ERROR_KINDS = ['unavailable', 'conflict', 'constraint', 'query'] as const;
+export type DatabaseErrorKind = (typeof DATABASE_ERROR_KINDS)[number];
+
+/** The kind of a database error, or undefined for an error that did not come from the database (an ApiError). */
+export function databaseErrorKindOf(err: unknown): DatabaseErrorKind | undefined {
+  if (isStorageUnavailable(err)) return 'unavailable';
+  if (isRetryableConflict(err)) return 'conflict';
+  const driver = (err as { driverError?: unknown } | null)?.driverError ?? err;
+  const { code, name } = (driver ?? {}) as { code?: unknown; name?: unknown };
+  if (typeof code === 'string' && (code.startsWith('SQLITE_CONSTRAINT') || /^23...$/.test(code))) return 'constraint';
+  const fromDriver = driver !== err || name === 'QueryFailedError' || name === 'SqliteError' || (typeof code === 'string' && code.startsWith('SQLITE_'));
+  return fromDriver ? 'query' : undefined;
+}

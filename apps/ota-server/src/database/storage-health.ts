@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { describeStorageError } from './storage-errors';
+import { databaseErrorKindOf, describeStorageError, type DatabaseErrorKind } from './storage-errors';
 
 export interface WritableState {
   ok: boolean;
@@ -20,6 +20,7 @@ export class StorageHealth {
   private failingSinceMs?: number;
   private lastError?: string;
   private readonly failures = new Map<string, number>();
+  private readonly errors = new Map<DatabaseErrorKind, number>();
 
   recordFailure(err: unknown, what: string, nowMs = Date.now()): void {
     this.failures.set(what, (this.failures.get(what) ?? 0) + 1);
@@ -34,6 +35,17 @@ export class StorageHealth {
     if (this.failingSinceMs === undefined) return;
     this.logger.log({ downForMs: Date.now() - this.failingSinceMs }, 'storage available again');
     this.failingSinceMs = undefined;
+  }
+
+  /** Counts an error that escaped a read, a transaction or a write job, by kind; errors not the database's are not counted. */
+  recordError(err: unknown): void {
+    const kind = databaseErrorKindOf(err);
+    if (kind) this.errors.set(kind, (this.errors.get(kind) ?? 0) + 1);
+  }
+
+  /** Database errors since start, by kind (metrics add what is new at each scrape). */
+  errorCounts(): ReadonlyMap<DatabaseErrorKind, number> {
+    return this.errors;
   }
 
   /** Failures since start, by what failed (metrics add what is new at each scrape). */

@@ -59,6 +59,7 @@ export class Storage implements OnModuleInit {
     try {
       return this.raw ? await this.gate.run(() => this.retryBusy(() => fn(this.db.manager))) : await fn(this.db.manager);
     } catch (err) {
+      this.health.recordError(err);
       // A failed read says the database is unreachable; only a committed write says it is back.
       if (isStorageUnavailable(err)) this.health.recordFailure(err, 'read');
       throw err;
@@ -72,6 +73,7 @@ export class Storage implements OnModuleInit {
       this.health.recordSuccess();
       return result;
     } catch (err) {
+      this.health.recordError(err);
       if (isStorageUnavailable(err)) this.health.recordFailure(err, what);
       throw err;
     }

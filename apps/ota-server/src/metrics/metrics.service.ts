@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { UPDATE_ACTIONS, type UpdateAction } from '@app/protocol';
+import { DATABASE_ERROR_KINDS, type DatabaseErrorKind } from '../database/storage-errors';
 import { StorageHealth } from '../database/storage-health';
 import { REFUSAL_REASONS, type OverloadLimit, type RefusalReason } from '../http/overload';
+import { RolloutMetrics, type RolloutReading } from './rollout-metrics';
+
+/** Default Node.js gauges named *_total; the default ota_nodejs_active_resources{type} (without _total) tells the same. */
+const MISNAMED_DEFAULTS = ['nodejs_active_handles', 'nodejs_active_requests', 'nodejs_active_resources'];
 
 /** What the TUF expiry monitor reports at a scrape (declared here: the tuf feature depends on metrics, not back). */
 export interface TufExpiryReading {
@@ -42,12 +47,8 @@ export class MetricsService {
     labelNames: ['action'],
     registers: [this.registry],
   });
-  readonly rolloutStage = new Gauge({
-    name: 'ota_rollout_stage',
-    help: 'Current stage index of each live rollout',
-    labelNames: ['rollout', 'state'],
-    registers: [this.registry],
-  });
+  /** Rollouts by state and stage, and reports per rollout (read from the rollout cache, see `watchRollouts`). */
+  readonly rollouts = new RolloutMetrics(this.registry);
   /** The overload guard (http/overload.ts) lives outside Nest; createApp hands it over with `watchOverload`. */
   private overload?: OverloadLimit;
   private readonly refusalsSeen: Record<RefusalReason, number> = { 'event-loop-delay': 0, 'in-flight': 0, 'body-timeout': 0 };
@@ -127,6 +128,20 @@ export class MetricsService {
       }
     },
   });
+  private readonly databaseErrorsSeen = new Map<DatabaseErrorKind, number>();
+  readonly databaseErrors = new Counter({
+    name: 'ota_database_errors_total',
+    help: 'Errors the database answered to reads, transactions and write jobs, by kind: unavailable (503), conflict (after retries), constraint, query (a bug)',
+    labelNames: ['kind'],
+    registers: [this.registry],
+    collect: () => {
+      for (const kind of DATABASE_ERROR_KINDS) {
+        const n = this.storage.errorCounts().get(kind) ?? 0;
+        this.databaseErrors.inc({ kind }, n - (this.databaseErrorsSeen.get(kind) ?? 0));
+        this.databaseErrorsSeen.set(kind, n);
+      }
+    },
+  });
   readonly deviceTimeouts = new Counter({
     name: 'ota_device_timeouts_total',
     help: "Devices that did not move within their rollout's in-progress timeout (D4)",
@@ -190,6 +205,8 @@ export class MetricsService {
 
   constructor(private readonly storage: StorageHealth) {
     collectDefaultMetrics({ register: this.registry, prefix: 'ota_' });
+    // prom-client names these gauges *_total, which promtool (and PromQL's rate()) take for counters.
+    for (const name of MISNAMED_DEFAULTS) this.registry.removeSingleMetric(`ota_${name}_total`);
   }
 
   /** Request latency by route and status class, with the labelled child cached (this runs on every request). */
@@ -209,6 +226,11 @@ export class MetricsService {
   /** Reads the TUF expiry monitor at each scrape (D6: gauges computed at scrape, D7: every role's time left). */
   watchTufExpiry(read: () => TufExpiryReading): void {
     this.tufExpiry = read;
+  }
+
+  /** Reads the served rollouts at each scrape (D6: gauges computed at scrape); `nowMs` is the server's clock. */
+  watchRollouts(read: () => readonly RolloutReading[], nowMs: () => number): void {
+    this.rollouts.watch(read, nowMs);
   }
 
   countPoll(action: UpdateAction): void {

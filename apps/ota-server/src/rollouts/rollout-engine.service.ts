@@ -57,7 +57,12 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     private readonly metrics: MetricsService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
-  ) {}
+  ) {
+    metrics.watchRollouts(
+      () => cache.all(),
+      () => clock.now().getTime(),
+    );
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.cache.refresh();
@@ -115,7 +120,6 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     // D9: counts over time, one point per running rollout per tick at most (transitions add theirs).
     await this.progress.sample(running);
     for (const r of running) await (withheld ? this.rollouts.noteHold(r.id, r.revision, `holding: ${withheld}`) : this.evaluate(r));
-    for (const r of this.cache.all()) this.metrics.rolloutStage.set({ rollout: r.id, state: r.state }, r.stageIndex);
   }
 
   /** D4: a device offered, downloading or installing that has not moved within the policy's timeout. */

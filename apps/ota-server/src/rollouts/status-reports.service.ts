@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { StatusAck, StatusReport } from '@app/protocol';
 import type { DeviceClaims } from '../devices/session-tokens';
 import { ApiError } from '../http/api-error';
+import { MetricsService } from '../metrics/metrics.service';
 import { DeviceStateWriter } from './device-state-writer.service';
 import { RolloutCache } from './rollout-cache.service';
 import { isEligible, offerStageOf } from './rollout-plan';
@@ -15,6 +16,7 @@ export class StatusReportsService {
   constructor(
     private readonly writer: DeviceStateWriter,
     private readonly cache: RolloutCache,
+    private readonly metrics: MetricsService,
   ) {}
 
   async report(device: DeviceClaims, report: StatusReport): Promise<StatusAck> {
@@ -30,6 +32,8 @@ export class StatusReportsService {
       ...this.impliedOffer(device, report.rolloutId),
     });
     if (result.kind === 'refused') throw new ApiError(result.status, result.code, result.message);
+    // Per rollout, so an alert can name the rollout whose devices fail (D4); duplicates were counted once already.
+    if (result.kind !== 'duplicate') this.metrics.rollouts.countReport(report.rolloutId, report.status);
     return { accepted: true, duplicate: result.kind === 'duplicate' };
   }
 
