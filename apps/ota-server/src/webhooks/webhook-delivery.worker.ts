@@ -4,15 +4,16 @@ import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { Storage } from '../database/storage.service';
 import { sendWebhook, type SendResult } from './webhook-sender';
 import { WebhookDeliveryEntity, WebhookEventEntity, WebhookSubscriptionEntity } from './webhook.entities';
-import { claimDelivery, dueDeliveries, findEvents, findSubscription, recordAttempt } from './webhook.repository';
+import { claimDelivery, findEvents, findSubscription, pendingDeliveries, recordAttempt } from './webhook.repository';
 
-const BATCH = 100;
+const BATCH = 500;
 
 /**
  * D9 delivery: sends the outbox's due deliveries on a timer of its own, on every instance (claims are
  * compare-and-set, so each attempt is made by one instance). Subscriptions are served side by side; within one,
- * in the order the events happened, stopping at the first failure, so a failing receiver costs one attempt (at
- * most one timeout) per pass. A failure is retried after `backoffBaseSeconds * 2^(attempt-1)`, until
+ * in the order the events happened: an event waits while an earlier one to the same subscription is pending (waiting
+ * for its retry, or claimed elsewhere), so a failing receiver costs one attempt (at most one timeout) per pass and
+ * gets its events in order once it recovers. A failure is retried after `backoffBaseSeconds * 2^(attempt-1)`, until
  * `maxAttempts`, then given up; every attempt is in the delivery log.
  */
 @Injectable()
@@ -49,11 +50,17 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
   }
 
   private async pass(): Promise<number> {
-    const due = await this.storage.read((tx) => dueDeliveries(tx, this.clock.now().toISOString(), BATCH));
-    if (!due.length) return 0;
-    const events = new Map((await this.storage.read((tx) => findEvents(tx, [...new Set(due.map((d) => d.eventId))]))).map((e) => [e.id, e]));
+    const now = this.clock.now().toISOString();
     const bySubscription = new Map<string, WebhookDeliveryEntity[]>();
-    for (const d of due) bySubscription.set(d.subscriptionId, [...(bySubscription.get(d.subscriptionId) ?? []), d]);
+    const blocked = new Set<string>();
+    for (const d of await this.storage.read((tx) => pendingDeliveries(tx, BATCH))) {
+      if (blocked.has(d.subscriptionId)) continue;
+      if (d.nextAttemptAt! > now) blocked.add(d.subscriptionId);
+      else bySubscription.set(d.subscriptionId, [...(bySubscription.get(d.subscriptionId) ?? []), d]);
+    }
+    if (!bySubscription.size) return 0;
+    const ids = [...new Set([...bySubscription.values()].flat().map((d) => d.eventId))];
+    const events = new Map((await this.storage.read((tx) => findEvents(tx, ids))).map((e) => [e.id, e]));
     const made = await Promise.all([...bySubscription].map(([id, rows]) => this.deliverInOrder(id, rows, events)));
     return made.reduce((a, b) => a + b, 0);
   }

@@ -1,4 +1,4 @@
-import { IsNull, LessThanOrEqual, Not } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 import type { Tx } from '../database/storage.service';
 import { WebhookDeliveryEntity, WebhookEventEntity, WebhookSubscriptionEntity } from './webhook.entities';
 
@@ -40,9 +40,9 @@ export function findEvents(tx: Tx, ids: string[]): Promise<WebhookEventEntity[]>
   return ids.length ? tx.getRepository(WebhookEventEntity).find({ where: ids.map((id) => ({ id })) }) : Promise.resolve([]);
 }
 
-/** Deliveries due at `now`, oldest first (the order the events happened in). */
-export function dueDeliveries(tx: Tx, now: string, limit: number): Promise<WebhookDeliveryEntity[]> {
-  return tx.getRepository(WebhookDeliveryEntity).find({ where: { nextAttemptAt: LessThanOrEqual(now) }, order: { id: 'ASC' }, take: limit });
+/** Deliveries not yet delivered nor given up (due, waiting for a retry, or claimed), oldest first: the order the events happened in. */
+export function pendingDeliveries(tx: Tx, limit: number): Promise<WebhookDeliveryEntity[]> {
+  return tx.getRepository(WebhookDeliveryEntity).find({ where: { nextAttemptAt: Not(IsNull()) }, order: { id: 'ASC' }, take: limit });
 }
 
 /**
