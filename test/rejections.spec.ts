@@ -110,7 +110,7 @@ describe('when the manifest target was tampered with in the server store', () =>
     await world.restart();
     for (const d of devices) d.connect(world.server.url);
     const [{ id: releaseId }] = (await stored().query('SELECT id FROM release')) as { id: string }[];
-    const again = await startRollout(world, { releaseId, audience: { channels: ['beta'] }, ...ONE_STAGE });
+    const again = await startRollout(world, { releaseId, audience: { channels: ['beta'] }, ...ONE_STAGE, supersedes: rolloutId });
     await pollRound(devices);
     for (const d of devices) {
       expect(d.polls.at(-1)).toMatchObject({ ok: true, outcome: { rolloutId: again, status: 'succeeded' } });
@@ -154,7 +154,7 @@ describe('when the timestamp has expired (freeze attack)', () => {
   it('once the server re-signs a fresh timestamp, the same devices install from a new rollout', async () => {
     world.server.clock.set(new Date(Date.now() + 60_000));
     await world.server.tick();
-    const again = await startRollout(world, { releaseId, audience: { channels: ['beta'] }, ...ONE_STAGE });
+    const again = await startRollout(world, { releaseId, audience: { channels: ['beta'] }, ...ONE_STAGE, supersedes: rolloutId });
     await pollRound(devices);
     for (const d of devices) expect(d.polls.at(-1)).toMatchObject({ ok: true, outcome: { rolloutId: again, status: 'succeeded' } });
   });
@@ -167,6 +167,8 @@ describe('when an older release or older metadata is replayed', () => {
   /** Region `cn`: offered a genuine release 3 while the server hands out an old timestamp. */
   let olderMetadata: FleetDevice[];
   let releaseOne: string;
+  /** Release 2's rollout, to every beta device. */
+  let strict: string;
   let timestampOfReleaseOne: Buffer;
   let after2: Map<FleetDevice, DeviceSnapshot>;
   const trustedTimestampVersion = (d: FleetDevice) =>
@@ -180,7 +182,7 @@ describe('when an older release or older metadata is replayed', () => {
     const served: string = await (await fetch(`${world.server.url}/tuf/metadata/timestamp.json`)).text();
     timestampOfReleaseOne = Buffer.from(served, 'utf8');
     const releaseTwo = await publish(world, STRICT);
-    const strict = await startRollout(world, { releaseId: releaseTwo.id, audience: { channels: ['beta'] }, ...ONE_STAGE });
+    strict = await startRollout(world, { releaseId: releaseTwo.id, audience: { channels: ['beta'] }, ...ONE_STAGE });
     await pollRound([...olderRelease, ...olderMetadata]);
     for (const d of [...olderRelease, ...olderMetadata]) expect(await serverStatus(world, strict, d.id)).toEqual({ status: 'succeeded', code: null });
     after2 = await snapshots([...olderRelease, ...olderMetadata]);
@@ -189,7 +191,8 @@ describe('when an older release or older metadata is replayed', () => {
 
   describe('when devices that applied release 2 are offered release 1', () => {
     it('every device refuses it with ROLLBACK (anti-rollback counter), reports it, and keeps 5.9.1', async () => {
-      const replay = await startRollout(world, { releaseId: releaseOne, audience: { channels: ['beta'], regions: ['in'] }, ...ONE_STAGE });
+      // D4: the replay replaces release 2's rollout (two overlapping rollouts of one stream never run at once).
+      const replay = await startRollout(world, { releaseId: releaseOne, audience: { channels: ['beta'], regions: ['in'] }, ...ONE_STAGE, supersedes: strict });
       await pollRound(olderRelease);
       await expectRefusedByAll(world, olderRelease, replay, 'ROLLBACK', after2, /releaseCounter on stream miui-settings must exceed 2, got 1/);
       for (const d of olderRelease) {

@@ -27,6 +27,8 @@ export interface RolloutPlan {
   audience?: AudienceFilter;
   stages: Stage[];
   policy: HealthPolicy;
+  /** D4: the overlapping rollout of the stream this one replaces (cancelled when this one starts). */
+  supersedes?: string;
 }
 
 export interface RolloutView {

@@ -49,18 +49,29 @@ export async function publishRelease(world: AgentWorld, file: string): Promise<s
   return res.body.id;
 }
 
-/** A running rollout to 100% of `audience` at once, with a policy that never halts on the few devices here. */
-export async function startRollout(world: AgentWorld, releaseId: string, audience: AudienceFilter): Promise<string> {
+/**
+ * A running rollout to 100% of `audience` at once, with a policy that never halts on the few devices here.
+ * `supersedes`: the overlapping rollout of the stream it replaces (D4: one running rollout per stream reaches a device).
+ */
+export async function startRollout(world: AgentWorld, releaseId: string, audience: AudienceFilter, supersedes?: string): Promise<string> {
   const created = await world.server.admin<{ id: string }>('POST', '/admin/v1/rollouts', {
     releaseId,
     audience,
     stages: [{ percent: 100, soakSeconds: 0 }],
     policy: { maxFailureRate: 0.5, minSamples: 1000, confidence: 0.95 },
+    ...(supersedes ? { supersedes } : {}),
   });
   if (created.status !== 201) throw new Error(`rollout failed: ${created.status} ${JSON.stringify(created.body)}`);
   const started = await world.server.admin<{ state: string }>('POST', `/admin/v1/rollouts/${created.body.id}/start`);
   if (started.body.state !== 'running') throw new Error(`start failed: ${JSON.stringify(started.body)}`);
   return created.body.id;
+}
+
+/** Cancels every running or paused rollout: a case that starts its own on a stream the previous case left busy (D4). */
+export async function cancelLiveRollouts(world: AgentWorld): Promise<void> {
+  const list = await world.server.admin<{ id: string; state: string }[]>('GET', '/admin/v1/rollouts');
+  for (const r of list.body.filter((x) => x.state === 'running' || x.state === 'paused'))
+    await world.server.admin('POST', `/admin/v1/rollouts/${r.id}/cancel`, { reason: 'the next case replaces it' });
 }
 
 export const A_PROFILE: DeviceProfile = { model: 'mi-4', firmwareVersion: '5.8.0', region: 'in', channel: 'beta' };

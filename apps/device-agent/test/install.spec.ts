@@ -128,7 +128,7 @@ describe('agent install against a real server', () => {
       expect(device.profile().firmwareVersion).toBe('5.9.1');
       const after = await snapshotOf(device);
 
-      const replay = await startRollout(world, optIn, { regions: ['sg'] });
+      const replay = await startRollout(world, optIn, { regions: ['sg'] }, strict);
       expect(await agent.pollOnce()).toMatchObject({ rolloutId: replay, status: 'failed', code: 'ROLLBACK' });
       expect(await snapshotOf(device)).toEqual(after);
     });

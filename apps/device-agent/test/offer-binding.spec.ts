@@ -19,6 +19,7 @@ import {
   rolloutView,
   serverStatus,
   snapshotOf,
+  cancelLiveRollouts,
   startRollout,
   startWorld,
   type AgentWorld,
@@ -165,6 +166,7 @@ describe('reports bound to the offer (D4)', () => {
 
   describe('when the server refuses a report with REPORT_MISMATCH', () => {
     it('records each refusal as an event without retrying, and sends the kept outcomes when offered again', async () => {
+      await cancelLiveRollouts(world);
       const rollout = await startRollout(world, releaseId, { regions: ['global'] });
       const { device, agent, events } = await deviceIn('global');
       proxy.hooks.intercept = (req) =>
@@ -196,6 +198,7 @@ describe('reports bound to the offer (D4)', () => {
 
   describe('when the final report is answered 503 (the storage is down)', () => {
     it('backs off, and sends it again with the kept outcomes when the install is offered again', async () => {
+      await cancelLiveRollouts(world);
       const rollout = await startRollout(world, releaseId, { regions: ['cn'] });
       const { device, agent } = await deviceIn('cn');
       let refused = 0;

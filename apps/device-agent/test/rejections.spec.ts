@@ -131,7 +131,7 @@ describe('rejections against a tampering server', () => {
       (b) => b.fill(b[20] ^ 0x01, 20, 21),
       () => expectRejected(world, rollout, 'HASH_MISMATCH', { device, agent }),
     );
-    const again = await startRollout(world, release, { regions: ['cn'] });
+    const again = await startRollout(world, release, { regions: ['cn'] }, rollout);
     expect(await agent.pollOnce()).toMatchObject({ rolloutId: again, status: 'succeeded' });
     expect(device.profile().firmwareVersion).toBe('5.9.0');
   });

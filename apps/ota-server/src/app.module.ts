@@ -11,12 +11,14 @@ import { ReleasesModule } from './releases/releases.module';
 import { RolloutsModule } from './rollouts/rollouts.module';
 import { TrustModule } from './trust/trust.module';
 import { TufModule } from './tuf/tuf.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 export type { AppDependencies } from './core/core.module';
 
 /**
  * The server, feature by feature. Module imports point one way (STYLE "Layout and direction"):
- * fleet -> rollouts -> releases -> tuf -> metrics; rollouts -> devices; releases, auth, trust -> audit; trust, health -> tuf.
+ * fleet -> rollouts -> releases -> tuf -> metrics; rollouts -> devices, webhooks; releases, auth, trust, webhooks -> audit;
+ * trust, health -> tuf.
  * Core (config, clock, randomness, trust anchors) and the database are global infrastructure below them all.
  */
 @Module({})
@@ -35,6 +37,7 @@ export class AppModule {
         ReleasesModule,
         TrustModule,
         DevicesModule,
+        WebhooksModule,
         RolloutsModule,
         FleetModule,
       ],

@@ -22,6 +22,7 @@ interface Fixture {
   victimTokenId: string;
   signingKeyId: string;
   deviceId: string;
+  webhookId: string;
 }
 
 interface AdminRoute {
@@ -108,6 +109,17 @@ const ROUTES: AdminRoute[] = [
     path: (f) => `/admin/v1/rollouts/${f.rolloutId}/${action}`,
     allowed: ['release-engineer', 'admin'],
   })),
+  { name: 'clone rollout', method: 'POST', path: (f) => `/admin/v1/rollouts/${f.rolloutId}/clone`, allowed: ['release-engineer', 'admin'] },
+  {
+    name: 'create webhook',
+    method: 'POST',
+    path: () => '/admin/v1/webhooks',
+    body: () => ({ url: 'http://127.0.0.1:9/hook', events: ['rollout.halted'] }),
+    allowed: ['admin'],
+  },
+  { name: 'list webhooks', method: 'GET', path: () => '/admin/v1/webhooks', allowed: ['admin'] },
+  { name: 'disable webhook', method: 'POST', path: (f) => `/admin/v1/webhooks/${f.webhookId}/disable`, allowed: ['admin'] },
+  { name: 'webhook deliveries', method: 'GET', path: (f) => `/admin/v1/webhooks/${f.webhookId}/deliveries`, allowed: ['admin'] },
   { name: 'approve rollout', method: 'POST', path: (f) => `/admin/v1/rollouts/${f.rolloutId}/approve`, allowed: ['approver', 'admin'] },
   { name: 'list devices', method: 'GET', path: () => '/admin/v1/devices', allowed: ALL },
   { name: 'show trust', method: 'GET', path: () => '/admin/v1/trust', allowed: ALL },
@@ -174,6 +186,7 @@ describe('admin and device authorization (D5)', () => {
       signingKeys: (await get<{ keyid: string; revokedAt: string | null }[]>('/admin/v1/signing-keys')).map((k) => [k.keyid, k.revokedAt]),
       releases: (await get<{ id: string; state: string }[]>('/admin/v1/releases')).map((r) => [r.id, r.state]),
       rollouts: (await get<RolloutView[]>('/admin/v1/rollouts')).map((r) => [r.id, r.state, r.stageIndex]),
+      webhooks: (await get<{ id: string; enabled: boolean }[]>('/admin/v1/webhooks')).map((w) => [w.id, w.enabled]),
       rollout: await get<{ approvedBy: string | null; revision: number }>(`/admin/v1/rollouts/${fixture.rolloutId}`).then((r) => [r.approvedBy, r.revision]),
     };
   }
@@ -207,6 +220,11 @@ describe('admin and device authorization (D5)', () => {
     fixture.rolloutId = rollout.body.id;
     const [device] = await TestDevice.fleet(server, 1, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'stable', region: 'cn' }));
     fixture.deviceId = device.id;
+    const webhook = await server.admin<{ subscription: { id: string } }>('POST', '/admin/v1/webhooks', {
+      url: 'http://127.0.0.1:9/hook',
+      events: ['rollout.halted'],
+    });
+    fixture.webhookId = webhook.body.subscription.id;
     before = await stateOf();
   });
   afterAll(() => server.close());

@@ -1,5 +1,5 @@
 import { RolloutCache, STOPPED_RETENTION_MS } from '../src/rollouts/rollout-cache.service';
-import { readFirmwareManifest, startServer, type TestServer } from './harness';
+import { addUser, readFirmwareManifest, startServer, type TestServer } from './harness';
 import { TestDevice } from './test-device';
 
 interface View {
@@ -71,9 +71,34 @@ describe('when reports cross the failure threshold', () => {
     expect(metrics).toMatch(/ota_rollout_transitions_total\{action="halt"\} 1/);
   });
 
-  it('a halted rollout cannot be resumed or advanced, only cancelled', async () => {
-    expect((await server.admin<{ code: string }>('POST', `/admin/v1/rollouts/${rolloutId}/resume`)).body.code).toBe('INVALID_STATE');
+  it('a halted rollout cannot be advanced; only an approver resumes it, with a reason, and a new failure halts it again (D4)', async () => {
+    const engineer = await addUser(server, 'erin', ['release-engineer']);
+    const approver = await addUser(server, 'abe', ['approver']);
+    const resume = (token: string, body?: unknown) => server.admin<View & { code: string }>('POST', `/admin/v1/rollouts/${rolloutId}/resume`, body, token);
     expect((await server.admin<{ code: string }>('POST', `/admin/v1/rollouts/${rolloutId}/advance`)).body.code).toBe('INVALID_STATE');
+    expect(await resume(engineer.token, { reason: 'looks fine' })).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await resume(approver.token)).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    const resumed = await resume(approver.token, { reason: 'BOOT_FAILED was a lab power cut, not the release' });
+    expect(resumed.body).toMatchObject({ state: 'running', stageIndex: 0, stateReason: 'BOOT_FAILED was a lab power cut, not the release' });
+    const audit = await server.admin<{ action: string; actor: string; summary: string }[]>('GET', '/admin/v1/audit?limit=1000');
+    expect(audit.body.filter((e) => e.action === 'rollout.resume')).toEqual([expect.objectContaining({ actor: 'abe' })]);
+
+    // The failures the approver accepted do not halt it again; a new one does.
+    await server.tick();
+    expect((await server.admin<View>('GET', `/admin/v1/rollouts/${rolloutId}`)).body).toMatchObject({
+      state: 'running',
+      stateReason: expect.stringMatching(/^holding: failures accepted by an approver's resume/),
+    });
+    const late = await TestDevice.fleet(server, 12, () => ({ model: 'redmi-1s', firmwareVersion: '5.8.1', channel: 'beta', region: 'cn' }), 60);
+    const offered = [];
+    for (const d of late) if ((await d.poll()).action === 'install') offered.push(d);
+    expect(offered.length).toBeGreaterThan(0);
+    expect((await offered[0].report(rolloutId, 'rolled-back', { code: 'BOOT_FAILED' })).status).toBe(200);
+    await server.tick();
+    expect((await server.admin<View>('GET', `/admin/v1/rollouts/${rolloutId}`)).body).toMatchObject({
+      state: 'halted',
+      stateReason: expect.stringMatching(/^auto: failure rate/),
+    });
     expect((await server.admin<View>('POST', `/admin/v1/rollouts/${rolloutId}/cancel`)).body.state).toBe('cancelled');
   });
 

@@ -39,7 +39,10 @@ async function registerSilentDevices(server: TestServer, n: number, profile: Dev
 
 let releaseCounter = 0;
 
-/** A release of its own for each rollout (a stream's counter only goes up), started for the beta channel. */
+/**
+ * A release of its own for each rollout (a stream's counter only goes up), started for the beta channel. It
+ * supersedes the case before it on the server (D4: one running rollout per stream reaches a device).
+ */
 async function startRollout(
   server: TestServer,
   stages: Stage[],
@@ -50,7 +53,9 @@ async function startRollout(
   const manifest = { ...(readFirmwareManifest('cloud-messaging-opt-in.json') as object), releaseCounter };
   const release = await server.admin<{ id: string }>('POST', '/admin/v1/releases', { manifest });
   expect(release.status).toBe(201);
-  const created = await server.admin<{ id: string }>('POST', '/admin/v1/rollouts', { releaseId: release.body.id, audience, stages, policy });
+  const live = (await server.admin<{ id: string; state: string }[]>('GET', '/admin/v1/rollouts')).body.find((r) => ['running', 'paused'].includes(r.state));
+  const supersedes = live ? { supersedes: live.id } : {};
+  const created = await server.admin<{ id: string }>('POST', '/admin/v1/rollouts', { releaseId: release.body.id, audience, stages, policy, ...supersedes });
   expect(created.status).toBe(201);
   expect((await server.admin('POST', `/admin/v1/rollouts/${created.body.id}/start`)).status).toBe(200);
   return created.body.id;

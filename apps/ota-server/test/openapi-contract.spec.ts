@@ -213,11 +213,23 @@ describe('the OpenAPI document matches what the server answers', () => {
     await call('POST', '/device/v1/status', { token: session.token, body: { rolloutId: rollout.id, status: 'succeeded', target, outcomes } });
     await call('GET', '/admin/v1/rollouts/{id}', { params: { id: rollout.id } });
     await call('GET', '/admin/v1/rollouts');
+    // The clone overlaps the running original: it supersedes it (D4).
+    await call('POST', '/admin/v1/rollouts/{id}/clone', { params: { id: rollout.id }, body: { name: 'contract clone', supersedes: rollout.id } });
     await call('GET', '/admin/v1/devices', { params: {} });
     await call('GET', '/admin/v1/devices/{id}', { params: { id: session.deviceId } });
     await call('GET', '/admin/v1/devices/{id}/events', { params: { id: session.deviceId } });
     await call('GET', '/admin/v1/rollouts/{id}/devices', { params: { id: rollout.id } });
     await call('GET', '/admin/v1/rollouts/{id}/history', { params: { id: rollout.id } });
+  });
+
+  it('answers the webhook routes as documented (D9)', async () => {
+    const created = await call<{ subscription: { id: string } }>('POST', '/admin/v1/webhooks', {
+      body: { url: 'http://127.0.0.1:9/hook', events: ['rollout.halted', 'tuf.expiry_warning'] },
+    });
+    const params = { id: created.subscription.id };
+    await call('GET', '/admin/v1/webhooks');
+    await call('GET', '/admin/v1/webhooks/{id}/deliveries', { params });
+    await call('POST', '/admin/v1/webhooks/{id}/disable', { params });
   });
 
   it('answers the audit routes as documented', async () => {

@@ -5,7 +5,8 @@
  *   `isDeviceInCohort(deviceId, salt, percent): boolean` (hot path: one SHA-256 per call);
  *   `firstStageIncluding(bucket, stages): number` (the stage whose cohort adds the bucket, -1 for none).
  * - `matchesAudience(device: AudienceDevice, filter: AudienceFilter): boolean`; `AudienceMatcher` (one filter,
- *   answers remembered per device profile, for the hot path).
+ *   answers remembered per device profile, for the hot path); `audiencesOverlap(a, b)` (could one device match
+ *   both; conservative).
  * - `validateAudience(filter, path?)`, `validateStagePlan(stages, path?)`, `validateHealthPolicy(policy, path?)`,
  *   `validateRolloutPlan(plan): FieldError[]` (every bad field at once); `assertRolloutPlan(plan)` throws
  *   `RolloutError` `INVALID_PLAN` with `errors`. `inProgressTimeoutSecondsOf(policy): number` (default
@@ -17,6 +18,7 @@
  * - `RolloutError` with `code: RolloutErrorCode`.
  */
 export { AudienceMatcher, matchesAudience, type AudienceDevice, type AudienceFilter } from './audience';
+export { audiencesOverlap } from './audience-overlap';
 export { BUCKET_COUNT, BUCKETS_PER_PERCENT, bucketOf, cohortSize, firstStageIncluding, isDeviceInCohort, isInCohort, percentProblem } from './cohort';
 export { RolloutError, type RolloutErrorCode } from './errors';
 export {

@@ -40,6 +40,11 @@ export interface ServerConfig {
   };
   rollout: { tickMs: number; timestampRefreshBeforeSeconds: number };
   /**
+   * D9 events: the outbox worker runs every `intervalMs`; a failed delivery is retried after `backoffBaseSeconds *
+   * 2^(attempt-1)` until `maxAttempts`; each HTTP call is abandoned after `timeoutMs`.
+   */
+  webhooks: { intervalMs: number; backoffBaseSeconds: number; maxAttempts: number; timeoutMs: number };
+  /**
    * D7 expiry never surprises: readiness and metrics warn `warnBeforeSeconds` ahead of each role's expiry, and the
    * poll answers `none` instead of `install` from `installMarginSeconds` before any role expires.
    */
@@ -103,6 +108,10 @@ const envSchema = z
     NONCE_TTL_SECONDS: int(5, 3600).default(120),
     CHECKIN_FLUSH_MS: int(10, 600_000).default(1000),
     ROLLOUT_TICK_MS: int(50, 3_600_000).default(5000),
+    WEBHOOK_INTERVAL_MS: int(50, 3_600_000).default(2_000),
+    WEBHOOK_BACKOFF_BASE_SECONDS: int(1, 86_400).default(30),
+    WEBHOOK_MAX_ATTEMPTS: int(1, 100).default(8),
+    WEBHOOK_TIMEOUT_MS: int(100, 120_000).default(10_000),
     SHUTDOWN_DRAIN_MS: int(0, 600_000).default(3_000),
     SHUTDOWN_TIMEOUT_MS: int(1_000, 600_000).default(20_000),
     TIMESTAMP_REFRESH_BEFORE_SECONDS: int(60, 30 * 24 * 3600).default(6 * 3600),
@@ -209,6 +218,12 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, overrides: Partial<Serv
       checkinFlushMs: e.CHECKIN_FLUSH_MS,
     },
     rollout: { tickMs: e.ROLLOUT_TICK_MS, timestampRefreshBeforeSeconds: e.TIMESTAMP_REFRESH_BEFORE_SECONDS },
+    webhooks: {
+      intervalMs: e.WEBHOOK_INTERVAL_MS,
+      backoffBaseSeconds: e.WEBHOOK_BACKOFF_BASE_SECONDS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    },
     tufExpiry: { warnBeforeSeconds: warnBeforeSecondsOf(e), installMarginSeconds: e.TUF_INSTALL_MARGIN_SECONDS },
     shutdown: { drainMs: e.SHUTDOWN_DRAIN_MS, timeoutMs: e.SHUTDOWN_TIMEOUT_MS },
   };

@@ -9,6 +9,7 @@ import { RolloutCohortCensus1767571200000 } from './migrations/1767571200000-rol
 import { SpentNonce1767657600000 } from './migrations/1767657600000-spent-nonce';
 import { AdminUsers1767744000000 } from './migrations/1767744000000-admin-users';
 import { TrustRotation1767830400000 } from './migrations/1767830400000-trust-rotation';
+import { RolloutSafetyWebhooks1767916800000 } from './migrations/1767916800000-rollout-safety-webhooks';
 import { FleetVisibility1768003200000 } from './migrations/1768003200000-fleet-visibility';
 
 export const MIGRATIONS = [
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   SpentNonce1767657600000,
   AdminUsers1767744000000,
   TrustRotation1767830400000,
+  RolloutSafetyWebhooks1767916800000,
   FleetVisibility1768003200000,
 ];
 

@@ -11,12 +11,15 @@ import { ApiError } from '../http/api-error';
 import { MetricsService } from '../metrics/metrics.service';
 import { TufExpiryService } from '../tuf/tuf-expiry.service';
 import { TufRepositoryService } from '../tuf/tuf-repository.service';
+import { EventOutbox } from '../webhooks/event-outbox.service';
 import { CohortCensusService } from './cohort-census.service';
 import { DeviceStateWriter } from './device-state-writer.service';
 import { OfferBook } from './offer-book.service';
 import { RolloutProgressService } from './rollout-progress.service';
 import { RolloutCache } from './rollout-cache.service';
 import { countByStage } from './rollout-stage-count.repository';
+import { AWAITING_APPROVAL } from './rollout-events';
+import { haltWasOverruled } from './rollout-resume';
 import { needsApprovalToLeaveStage } from './rollout-transitions';
 import { rolloutWrites } from './rollout-write.jobs';
 import { RolloutEntity } from './rollout.entity';
@@ -55,6 +58,7 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     private readonly expiry: TufExpiryService,
     private readonly leases: LeaseService,
     private readonly metrics: MetricsService,
+    private readonly events: EventOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
   ) {
@@ -115,6 +119,7 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     // D7: while installs are withheld the silence of devices is the server's doing, not the release's: no device
     // times out, and no stage advances (no one can install) or halts.
     const withheld = this.expiry.review();
+    await this.events.recordExpiryWarnings(this.expiry.freshness().warnings);
     if (!withheld) for (const r of this.cache.all()) await this.timeOutStuckDevices(r.id, r.policy);
     const running = await this.storage.read((tx) => rolloutsIn(tx, ['running']));
     // D9: counts over time, one point per running rollout per tick at most (transitions add theirs).
@@ -157,10 +162,16 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
         this.config.device.pollJitterSeconds +
         Math.min(Math.ceil(this.config.rollout.tickMs / 1000), this.config.device.pollIntervalSeconds),
     });
-    if (d.decision === 'hold' || (d.decision === 'advance' && needsApprovalToLeaveStage(r))) {
-      const reason = d.decision === 'hold' ? d.reason : `stage healthy, awaiting a second person's approval (${d.reason})`;
+    const awaitingApproval = d.decision === 'advance' && needsApprovalToLeaveStage(r);
+    const overruled = d.decision === 'halt' && haltWasOverruled(r, d.failures);
+    if (d.decision === 'hold' || awaitingApproval || overruled) {
+      const reason = awaitingApproval
+        ? `${AWAITING_APPROVAL} (${d.reason})`
+        : overruled
+          ? `failures accepted by an approver's resume, halting again on a new failure (${d.reason})`
+          : d.reason;
       this.logger.debug({ rollout: r.id, stage: r.stageIndex, reason }, 'rollout holds');
-      await this.rollouts.noteHold(r.id, r.revision, `holding: ${reason}`);
+      await this.rollouts.noteHold(r.id, r.revision, `holding: ${reason}`, awaitingApproval);
       return;
     }
     try {

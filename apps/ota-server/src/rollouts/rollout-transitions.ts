@@ -1,4 +1,5 @@
 import type { AdminRole } from '../http/admin-route';
+import { ApiError } from '../http/api-error';
 import type { RolloutEntity, RolloutState } from './rollout.entity';
 
 /** D4 state machine: draft -> running(stage i) <-> paused -> completed | halted | cancelled. */
@@ -8,7 +9,7 @@ export type RolloutAction = (typeof ROLLOUT_ACTIONS)[number];
 const FROM: Record<RolloutAction, RolloutState[]> = {
   start: ['draft'],
   pause: ['running'],
-  resume: ['paused'],
+  resume: ['paused', 'halted'],
   halt: ['running', 'paused'],
   cancel: ['draft', 'running', 'paused', 'halted'],
   advance: ['running'],
@@ -29,6 +30,20 @@ export function actionsAllowedTo(roles: readonly AdminRole[]): RolloutAction[] {
   }
   return [...allowed];
 }
+
+/**
+ * Who may resume: a paused rollout, whoever drives rollouts; a halted one, only an approver (or admin), with a
+ * reason (D4: the halt was a safety decision, overriding it is a second person's call and is audited).
+ */
+export function resumeProblem(r: RolloutEntity, roles: readonly AdminRole[], reason: string | undefined): ApiError | undefined {
+  if (r.state !== 'halted') return actionsAllowedTo(roles).includes('resume') ? undefined : forbidden(roles, 'resume a paused');
+  if (!roles.includes('approver') && !roles.includes('admin')) return forbidden(roles, 'resume a halted');
+  if (!reason) return new ApiError(400, 'VALIDATION_FAILED', 'resuming a halted rollout needs a reason', [{ path: 'reason', message: 'required' }]);
+  return undefined;
+}
+
+const forbidden = (roles: readonly AdminRole[], what: string) =>
+  new ApiError(403, 'FORBIDDEN', `roles "${roles.join(', ')}" may not ${what} rollout${what.includes('halted') ? ' (an approver may, with a reason)' : ''}`);
 
 /** Why `action` is not allowed in the rollout's state, or undefined when it is. */
 export function transitionProblem(r: RolloutEntity, action: RolloutAction): string | undefined {
@@ -60,7 +75,7 @@ export function applyAction(r: RolloutEntity, action: RolloutAction, nowIso: str
     case 'advance':
       return r.stageIndex + 1 >= stages.length
         ? { state: 'completed', stateReason: reason ?? null }
-        : { stageIndex: r.stageIndex + 1, stageStartedAt: nowIso, stateReason: reason ?? null };
+        : { stageIndex: r.stageIndex + 1, stageStartedAt: nowIso, stateReason: reason ?? null, acceptedFailures: null };
     case 'approve':
       return {};
   }

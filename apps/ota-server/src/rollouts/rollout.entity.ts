@@ -62,6 +62,17 @@ export class RolloutEntity {
   @Column({ name: 'cohort_census', type: 'text', nullable: true })
   cohortCensus!: string | null;
 
+  /** D4: the overlapping rollout this one replaces; cancelled when this one starts. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  supersedes!: string | null;
+
+  /**
+   * D4: the current stage's failures an approver accepted by resuming the rollout from a halt; the engine halts
+   * it again only on a failure beyond these. Cleared when the stage changes.
+   */
+  @Column({ name: 'accepted_failures', type: 'integer', nullable: true })
+  acceptedFailures!: number | null;
+
   /** Bumped on every transition: an optimistic lock so two instances never apply the same transition twice. */
   @Column({ type: 'integer' })
   revision!: number;

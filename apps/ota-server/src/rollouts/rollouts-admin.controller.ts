@@ -5,7 +5,7 @@ import { ApiError } from '../http/api-error';
 import { ApiErrors, ApiZodBody, ApiZodResponse } from '../http/openapi';
 import { AdminPrincipal, AdminRoute, CurrentAdmin, Roles } from '../http/admin-route';
 import { ZodPipe } from '../http/zod-body.pipe';
-import { CreateRolloutDto, createRolloutSchema, reasonSchema } from './dto/create-rollout.dto';
+import { CloneRolloutDto, CreateRolloutDto, cloneRolloutSchema, createRolloutSchema, reasonSchema } from './dto/create-rollout.dto';
 import { rolloutSummarySchema, rolloutViewSchema, type RolloutSummaryDto, type RolloutViewDto } from './dto/rollout-view.dto';
 import { ADMIN_ROLLOUT_ACTIONS } from './rollout-transitions';
 import { RolloutsService } from './rollouts.service';
@@ -45,10 +45,28 @@ export class RolloutsAdminController {
     return this.rollouts.show(id);
   }
 
+  // A static segment: the router matches it before `:id/:action`.
+  @Post(':id/clone')
+  @Roles('release-engineer')
+  @ApiOperation({ summary: 'A new draft with the plan of this rollout (release, audience, stages, policy; new salt), e.g. after a halt' })
+  @ApiZodBody(cloneRolloutSchema)
+  @ApiZodResponse(201, rolloutViewSchema, 'the new rollout, in draft')
+  @ApiErrors(400, 404, 409)
+  clone(
+    @CurrentAdmin() admin: AdminPrincipal,
+    @Param('id', uuid) id: string,
+    @Body(new ZodPipe(cloneRolloutSchema.optional())) body?: CloneRolloutDto,
+  ): Promise<RolloutViewDto> {
+    return this.rollouts.clone(admin, id, body ?? {});
+  }
+
   @Post(':id/:action')
   @HttpCode(200)
   @Roles('release-engineer', 'approver')
-  @ApiOperation({ summary: 'start | pause | resume | halt | cancel | advance (release-engineer) or approve (approver, not the creator)' })
+  @ApiOperation({
+    summary:
+      "start | pause | resume | halt | cancel | advance (release-engineer) or approve (approver, not the creator); resuming a halted rollout is an approver's, with a reason",
+  })
   @ApiParam({ name: 'action', enum: ADMIN_ROLLOUT_ACTIONS })
   @ApiZodBody(reasonSchema)
   @ApiZodResponse(200, rolloutViewSchema, 'the rollout after the action')

@@ -5,6 +5,7 @@ import { DevicesModule } from '../devices/devices.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { ReleasesModule } from '../releases/releases.module';
 import { TufModule } from '../tuf/tuf.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { CohortCensusService } from './cohort-census.service';
 import { DeviceRolloutEntity } from './device-rollout.entity';
 import { DeviceStateWriter } from './device-state-writer.service';
@@ -33,6 +34,7 @@ import { UpdateDecisionService } from './update-decision.service';
     TufModule,
     AuditModule,
     MetricsModule,
+    WebhooksModule,
   ],
   controllers: [RolloutsAdminController],
   providers: [

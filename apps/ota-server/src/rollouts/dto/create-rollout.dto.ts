@@ -28,7 +28,19 @@ export const createRolloutSchema = z.strictObject({
   ).optional(),
   stages: checkedBy('stages', validateStagePlan, stagePlanSchema),
   policy: checkedBy('policy', validateHealthPolicy, healthPolicySchema),
+  supersedes: z.uuid().optional().meta({
+    description: 'D4: an overlapping running or paused rollout of the same stream that this one replaces; it is cancelled when this one starts',
+  }),
 });
 export type CreateRolloutDto = z.infer<typeof createRolloutSchema>;
 
-export const reasonSchema = z.strictObject({ reason: textField(500).min(1).optional() });
+export const reasonSchema = z.strictObject({
+  reason: textField(500).min(1).optional().meta({ description: 'required to resume a halted rollout (approver); recorded and audited' }),
+});
+
+/** POST /admin/v1/rollouts/:id/clone: a new draft with the same plan; optionally named, optionally superseding. */
+export const cloneRolloutSchema = z.strictObject({
+  name: textField(200).min(1).optional(),
+  supersedes: z.uuid().optional(),
+});
+export type CloneRolloutDto = z.infer<typeof cloneRolloutSchema>;
