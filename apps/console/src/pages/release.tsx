@@ -2,6 +2,7 @@ import { api, unwrap } from '../api/client';
 import { Empty, ErrorNote, Loading, Section, StateBadge } from '../components/ui';
 import { POLL_MS, time } from '../format';
 import { usePoll } from '../use-poll';
+import { UserName } from '../components/user-name';
 
 /** A release with who signed it with which key (D5: a signature counts only from the key's owner) and its migrations. */
 export function ReleasePage({ id }: { id: string }) {
@@ -24,7 +25,7 @@ export function ReleasePage({ id }: { id: string }) {
         </dd>
         <dt>Created</dt>
         <dd>
-          {time(r.createdAt)} by {r.createdBy}
+          {time(r.createdAt)} by <UserName id={r.createdBy} />
         </dd>
         <dt>Published</dt>
         <dd>{time(r.publishedAt)}</dd>

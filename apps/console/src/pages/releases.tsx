@@ -3,6 +3,7 @@ import { Empty, ErrorNote, Loading, StateBadge } from '../components/ui';
 import { POLL_MS, time } from '../format';
 import { Link } from '../router';
 import { usePoll } from '../use-poll';
+import { UserName } from '../components/user-name';
 
 export function ReleasesPage() {
   const { data, error } = usePoll(async () => unwrap(await api.GET('/admin/v1/releases')), POLL_MS * 4, 'releases');
@@ -41,7 +42,7 @@ export function ReleasesPage() {
                   <StateBadge state={r.state} />
                 </td>
                 <td>
-                  {time(r.createdAt)} by {r.createdBy}
+                  {time(r.createdAt)} by <UserName id={r.createdBy} />
                 </td>
                 <td>{time(r.publishedAt)}</td>
               </tr>

@@ -1,5 +1,6 @@
 import { api, unwrap } from '../api/client';
 import { ErrorNote, Loading, StateBadge } from '../components/ui';
+import { UserName } from '../components/user-name';
 import { POLL_MS, time } from '../format';
 import { RolloutActions } from '../rollout/actions';
 import { CountsOverTime } from '../rollout/counts-over-time';
@@ -35,11 +36,19 @@ export function RolloutPage({ id }: { id: string }) {
         </dd>
         <dt>Created</dt>
         <dd>
-          by {view.createdBy}, {time(view.createdAt)}
+          by <UserName id={view.createdBy} />, {time(view.createdAt)}
         </dd>
         <dt>Approval</dt>
         <dd data-testid="approval">
-          {!view.requiresApproval ? 'not required' : view.approvedBy ? `approved by ${view.approvedBy}` : "waiting for a second person's approval"}
+          {!view.requiresApproval ? (
+            'not required'
+          ) : view.approvedBy ? (
+            <>
+              approved by <UserName id={view.approvedBy} />
+            </>
+          ) : (
+            "waiting for a second person's approval"
+          )}
         </dd>
         <dt>Counts as of</dt>
         <dd>{time(view.asOf)}</dd>

@@ -32,7 +32,7 @@ const ACTIONS: ActionSpec[] = [
     who: 'approve',
     confirm: (v) => ({
       title: `Approve ${v.name}?`,
-      body: `As the second person (D5), you let it go beyond its first stage. ${v.createdBy} created it.`,
+      body: 'As the second person (D5), you let it go beyond its first stage; another person created it.',
       reason: 'optional',
     }),
   },
@@ -99,10 +99,10 @@ const ACTIONS: ActionSpec[] = [
 ];
 
 /** What this person may do to the rollout in its state (viewer: nothing; D5 roles), each asked before it is done. */
-export function availableActions(view: RolloutView, abilities: Abilities, userName: string): ActionSpec[] {
+export function availableActions(view: RolloutView, abilities: Abilities, userId: string): ActionSpec[] {
   return ACTIONS.filter((a) => {
     if (!abilities[a.who] || !a.from.includes(view.state)) return false;
-    if (a.action === 'approve') return view.requiresApproval && !view.approvedBy && view.createdBy !== userName;
+    if (a.action === 'approve') return view.requiresApproval && !view.approvedBy && view.createdBy !== userId;
     if (a.action === 'advance') return view.stageIndex < view.stages.length - 1;
     return true;
   });
@@ -111,7 +111,7 @@ export function availableActions(view: RolloutView, abilities: Abilities, userNa
 export function RolloutActions({ view, onDone }: { view: RolloutView; onDone(): void }) {
   const { me, abilities } = useSession();
   const [pending, setPending] = useState<ActionSpec>();
-  const actions = availableActions(view, abilities, me.user.name);
+  const actions = availableActions(view, abilities, me.user.id);
   const run = async (reason: string | undefined) => {
     if (!pending) return;
     unwrap(await api.POST('/admin/v1/rollouts/{id}/{action}', { params: { path: { id: view.id, action: pending.action } }, body: reason ? { reason } : {} }));

@@ -50,9 +50,9 @@ export function FailureRate({ view }: { view: RolloutView }) {
           ))}
         </tbody>
       </table>
-      <div className="chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={40 + rows.length * 36}>
-          <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 16 }}>
+      <div className="chart" role="img" aria-label="Chart of the intervals in the table above against the policy's maximum">
+        <ResponsiveContainer width="100%" height={56 + rows.length * 36}>
+          <BarChart data={rows} layout="vertical" accessibilityLayer={false} margin={{ top: 24, right: 24, bottom: 8, left: 16 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, top]} tickFormatter={(v: number) => percent(v, 0)} />
             <YAxis type="category" dataKey="name" width={70} />

@@ -32,5 +32,7 @@ export default function buildConsole(): void {
   execFileSync(process.execPath, [vite, 'build', '--config', path.join(ROOT, 'apps', 'console', 'vite.config.mjs'), '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
+    // jest sets NODE_ENV=test, with which Vite would bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
