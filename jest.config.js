@@ -44,5 +44,7 @@ module.exports = {
     project('admin-cli', ['<rootDir>/apps/admin-cli']),
     project('e2e', ['<rootDir>/test']),
     project('bench', ['<rootDir>/bench']),
+    // D9: the web console in real Chromium (Debian's /usr/bin/chromium, driven by playwright-core); built once first.
+    project('console', ['<rootDir>/apps/console'], { globalSetup: '<rootDir>/apps/console/test/support/build.ts' }),
   ],
 };

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ConsoleModule } from './console/console.module';
 import { CoreModule, type AppDependencies } from './core/core.module';
 import { DatabaseModule } from './database/database.module';
 import { DevicesModule } from './devices/devices.module';
@@ -40,6 +41,7 @@ export class AppModule {
         WebhooksModule,
         RolloutsModule,
         FleetModule,
+        ConsoleModule,
       ],
     };
   }

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { readTlsIdentity, type TlsIdentity } from './tls.config';
@@ -17,6 +18,8 @@ export interface ServerConfig {
   /** `sqlite` (file in dataDir, WAL) unless DATABASE_URL is a postgres URL (D6 scale-out). */
   database: { type: 'sqlite'; file: string } | { type: 'postgres'; url: string; connectTimeoutMs: number; queryTimeoutMs: number };
   keysDir: string;
+  /** D9: the built web console served at /console (`npm run build` writes it); CONSOLE_DIR, default <repo>/dist/console. */
+  consoleDir: string;
   /** First admin token; generated and printed once on first start when unset. */
   adminToken?: string;
   /** D5: how long an admin token lives (default and most a user may ask for), and a new user's enrollment token. */
@@ -76,6 +79,7 @@ const envSchema = z
     DB_CONNECT_TIMEOUT_MS: int(100, 600_000).default(5_000),
     DB_QUERY_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
     KEYS_DIR: z.string().min(1).default('./keys/dev'),
+    CONSOLE_DIR: z.string().min(1).optional(),
     ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
     ADMIN_TOKEN_TTL_DAYS: int(1, 3650).default(90),
     ADMIN_ENROLLMENT_TTL_HOURS: int(1, 24 * 30).default(72),
@@ -175,6 +179,13 @@ function warnBeforeSecondsOf(e: {
   };
 }
 
+/** <repo>/dist/console: the first folder above this file (in src/ or in dist/) that holds package.json is the repo. */
+function defaultConsoleDir(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, 'dist', 'console');
+}
+
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message);
@@ -201,6 +212,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, overrides: Partial<Serv
       ? { type: 'postgres', url: e.DATABASE_URL, connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, queryTimeoutMs: e.DB_QUERY_TIMEOUT_MS }
       : { type: 'sqlite', file: path.join(dataDir, 'ota.sqlite') },
     keysDir: path.resolve(e.KEYS_DIR),
+    consoleDir: path.resolve(e.CONSOLE_DIR ?? defaultConsoleDir()),
     adminToken: e.ADMIN_TOKEN,
     adminTokens: { ttlDays: e.ADMIN_TOKEN_TTL_DAYS, enrollmentTtlHours: e.ADMIN_ENROLLMENT_TTL_HOURS },
     devTargetsSigning: e.DEV_TARGETS_SIGNING,
