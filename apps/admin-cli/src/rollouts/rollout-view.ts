@@ -34,7 +34,7 @@ export interface RolloutSummary {
   stageIndex: number;
   createdAt: string;
   counts?: StatusCounts;
-  reason?: string | null;
+  stateReason?: string | null;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 2 : 1)}%`;
@@ -81,6 +81,6 @@ export function printRolloutList(io: CliIo, rollouts: RolloutSummary[]): void {
   printTable(
     io,
     ['id', 'name', 'state', 'stage', 'succeeded', 'failed', 'reason', 'created'],
-    rollouts.map((r) => [r.id, r.name, r.state, r.stageIndex + 1, r.counts?.succeeded, r.counts?.failed, r.reason, r.createdAt]),
+    rollouts.map((r) => [r.id, r.name, r.state, r.stageIndex + 1, r.counts?.succeeded, r.counts?.failed, r.stateReason, r.createdAt]),
   );
 }

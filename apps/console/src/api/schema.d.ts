@@ -8,8 +8,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List audit entries in order, after a sequence number */
+    /** List audit entries in order, after a sequence number, filtered by actor, action, target and time */
     get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every matching audit entry as NDJSON (one entry per line) or CSV (RFC 4180, summary as JSON), streamed */
+    get: operations['AuditController_export'];
     put?: never;
     post?: never;
     delete?: never;
@@ -61,6 +78,23 @@ export interface paths {
     };
     /** One device with its rollout history */
     get: operations['DevicesAdminController_show'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/devices/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A device's status transitions with time, rollout, code and the agent's short message */
+    get: operations['DevicesAdminController_events'];
     put?: never;
     post?: never;
     delete?: never;
@@ -216,8 +250,76 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** start | pause | resume | halt | cancel | advance (release-engineer) or approve (approver, not the creator) */
+    /** start | pause | resume | halt | cancel | advance (release-engineer) or approve (approver, not the creator); resuming a halted rollout is an approver's, with a reason */
     post: operations['RolloutsAdminController_act'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/rollouts/{id}/clone': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new draft with the plan of this rollout (release, audience, stages, policy; new salt), e.g. after a halt */
+    post: operations['RolloutsAdminController_clone'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/rollouts/{id}/devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A rollout's devices in device id order, by status and code, one page after the cursor */
+    get: operations['RolloutFleetController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/rollouts/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A rollout's counts by status over time (sampled by the engine tick and at every transition) */
+    get: operations['RolloutFleetController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/rollouts/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A plan's audience size and expected devices per stage, from the registered devices; nothing is created */
+    post: operations['RolloutFleetController_preview'];
     delete?: never;
     options?: never;
     head?: never;
@@ -480,6 +582,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List webhook subscriptions (without their secrets) */
+    get: operations['WebhooksAdminController_list'];
+    put?: never;
+    /** Subscribe a URL to events; deliveries are signed per Standard Webhooks with the secret shown once */
+    post: operations['WebhooksAdminController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A subscription's delivery log: each event, its attempts, last status or error, next attempt */
+    get: operations['WebhooksAdminController_deliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/webhooks/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Disable a subscription: nothing more is sent to it, pending deliveries are given up */
+    post: operations['WebhooksAdminController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/device/v1/nonce': {
     parameters: {
       query?: never;
@@ -671,8 +825,19 @@ export interface operations {
   AuditController_list: {
     parameters: {
       query?: {
+        /** @description e.g. `rollout.halt` */
+        action?: string;
+        /** @description the user name (or `system`) */
+        actor?: string;
+        /** @description entries with seq > after */
         after?: number;
+        /** @description ISO 8601 time, inclusive */
+        from?: string;
         limit?: number;
+        /** @description e.g. `rollout:<id>` */
+        target?: string;
+        /** @description ISO 8601 time, exclusive */
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -680,7 +845,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description up to `limit` entries with seq > `after`, in order */
+      /** @description up to `limit` matching entries with seq > `after`, in order */
       200: {
         headers: {
           [name: string]: unknown;
@@ -732,6 +897,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -789,6 +955,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -846,6 +1013,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -903,6 +1071,274 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query?: {
+        /** @description e.g. `rollout.halt` */
+        action?: string;
+        /** @description the user name (or `system`) */
+        actor?: string;
+        /** @description entries with seq > after */
+        after?: number;
+        /** @description default ndjson */
+        format?: 'ndjson' | 'csv';
+        /** @description ISO 8601 time, inclusive */
+        from?: string;
+        /** @description e.g. `rollout:<id>` */
+        target?: string;
+        /** @description ISO 8601 time, exclusive */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description NDJSON, or CSV with format=csv (text/csv) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/x-ndjson; charset=utf-8': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -987,6 +1423,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1044,6 +1481,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1101,6 +1539,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1200,6 +1639,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1257,6 +1697,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1314,6 +1755,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1371,6 +1813,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1488,6 +1931,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1545,6 +1989,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1602,6 +2047,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1659,6 +2105,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1716,6 +2163,281 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  DevicesAdminController_events: {
+    parameters: {
+      query?: {
+        /** @description the previous page's nextCursor */
+        cursor?: string;
+        /** @description 1..200, default 50 */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the transitions kept (the last 50 or so), oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description oldest first; a device keeps its last 50 or so transitions */
+            items: {
+              /** @description ISO 8601 time */
+              at: string;
+              code: string | null;
+              /** @description the agent's short fixed text (at most 200 characters, never an identifier) */
+              message: string | null;
+              /** Format: uuid */
+              rolloutId: string;
+              /** @enum {string} */
+              status: 'offered' | 'downloading' | 'installing' | 'succeeded' | 'failed' | 'rolled-back' | 'cancelled' | 'timed-out';
+            }[];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1826,6 +2548,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1883,6 +2606,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -1940,6 +2664,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2046,6 +2771,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2103,6 +2829,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2160,6 +2887,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2217,6 +2945,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2311,6 +3040,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2368,6 +3098,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2425,6 +3156,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2625,6 +3357,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2682,6 +3415,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2739,6 +3473,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2796,6 +3531,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2853,6 +3589,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -2910,6 +3647,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3106,6 +3844,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3163,6 +3902,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3220,6 +3960,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3277,6 +4018,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3334,6 +4076,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3530,6 +4273,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3587,6 +4331,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3644,6 +4389,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3701,6 +4447,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3758,6 +4505,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -3815,6 +4563,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4018,6 +4767,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4075,6 +4825,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4132,6 +4883,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4189,6 +4941,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4246,6 +4999,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4303,6 +5057,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4353,6 +5108,17 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @description devices by status over all stages */
+            counts: {
+              cancelled: number;
+              downloading: number;
+              failed: number;
+              installing: number;
+              offered: number;
+              rolledBack: number;
+              succeeded: number;
+              timedOut: number;
+            };
             /** @description ISO 8601 time */
             createdAt: string;
             /** Format: uuid */
@@ -4363,6 +5129,8 @@ export interface operations {
             stageIndex: number;
             /** @enum {string} */
             state: 'draft' | 'running' | 'paused' | 'completed' | 'halted' | 'cancelled';
+            /** @description the engine's current decision reason (why it holds), or why it paused, halted or ended */
+            stateReason: string | null;
           }[];
         };
       };
@@ -4391,6 +5159,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4448,6 +5217,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4505,6 +5275,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4583,6 +5354,11 @@ export interface operations {
             /** @description minimum time in this stage before it may advance */
             soakSeconds: number;
           }[];
+          /**
+           * Format: uuid
+           * @description D4: an overlapping running or paused rollout of the same stream that this one replaces; it is cancelled when this one starts
+           */
+          supersedes?: string;
         };
       };
     };
@@ -4731,6 +5507,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4788,6 +5565,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4845,6 +5623,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4902,6 +5681,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -4959,6 +5739,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5016,6 +5797,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5205,6 +5987,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5262,6 +6045,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5319,6 +6103,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5376,6 +6161,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5433,6 +6219,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5480,6 +6267,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @description required to resume a halted rollout (approver); recorded and audited */
           reason?: string;
         };
       };
@@ -5629,6 +6417,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5686,6 +6475,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5743,6 +6533,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5800,6 +6591,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5857,6 +6649,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -5914,6 +6707,1540 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  RolloutsAdminController_clone: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** Format: uuid */
+          supersedes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the new rollout, in draft */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approvedBy: string | null;
+            /** @description ISO 8601 time the counts were read */
+            asOf: string;
+            /** @description every criterion optional, combined with AND; an absent or empty list means any */
+            audience: {
+              channels?: string[];
+              /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
+              firmware?: string;
+              models?: string[];
+              regions?: string[];
+              /** @description the device carries all of these */
+              tags?: string[];
+            };
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description settings outcomes reported: key -> migration op -> result -> devices */
+            outcomes: {
+              [key: string]: {
+                [key: string]: {
+                  [key: string]: number;
+                };
+              };
+            };
+            policy: {
+              /** @description a cohort too small for minSamples may advance once all its devices reported */
+              allowSmallCohort?: boolean;
+              /** @description two-sided confidence of the failure rate's Wilson interval (0.95 is usual) */
+              confidence: number;
+              /** @description an offered, downloading or installing device that does not move for this long becomes timed-out (default one day) */
+              inProgressTimeoutSeconds?: number;
+              /** @description highest acceptable failure rate (0.05 = 5 %) */
+              maxFailureRate: number;
+              /** @description terminal reports a stage needs before it may advance */
+              minSamples: number;
+              /** @description whether a timed-out device counts as a failure (default false) */
+              timedOutCountsAsFailure?: boolean;
+            };
+            /** @description the release shipped; its TUF target path */
+            release: {
+              /** Format: uuid */
+              id: string;
+              manifestId: string;
+              releaseCounter: number;
+              stream: string;
+              target: string;
+            } | null;
+            requiresApproval: boolean;
+            revision: number;
+            stageIndex: number;
+            stages: {
+              counts: {
+                cancelled: number;
+                downloading: number;
+                failed: number;
+                installing: number;
+                offered: number;
+                rolledBack: number;
+                succeeded: number;
+                timedOut: number;
+              };
+              /** @description registered audience devices this stage's cohort adds (null before the first census) */
+              expectedDevices: number | null;
+              health: {
+                confidence: number;
+                failureRate: number;
+                failures: number;
+                interval: {
+                  lower: number;
+                  upper: number;
+                };
+                maxFailureRate: number;
+                samples: number;
+              };
+              index: number;
+              /** @description share of the audience offered, at most 4 decimals (one bucket is 0.0001 %); strictly above the previous stage */
+              percent: number;
+              /** @description minimum time in this stage before it may advance */
+              soakSeconds: number;
+            }[];
+            stageStartedAt: string | null;
+            /** @enum {string} */
+            state: 'draft' | 'running' | 'paused' | 'completed' | 'halted' | 'cancelled';
+            /** @description why it holds, paused or halted */
+            stateReason: string | null;
+            totals: {
+              cancelled: number;
+              downloading: number;
+              failed: number;
+              health: {
+                confidence: number;
+                failureRate: number;
+                failures: number;
+                interval: {
+                  lower: number;
+                  upper: number;
+                };
+                maxFailureRate: number;
+                samples: number;
+              };
+              installing: number;
+              offered: number;
+              rolledBack: number;
+              succeeded: number;
+              timedOut: number;
+            };
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER, REPORT_MISMATCH (a report naming another target than its rollout ships), ALREADY_SIGNED (one signature per person), KEY_ALREADY_REGISTERED, LAST_ADMIN, ROOT_VERSION_INVALID (a root that is not the current version + 1), ONLINE_KEY_UNAVAILABLE (the server lacks an online key the root names) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  RolloutFleetController_list: {
+    parameters: {
+      query?: {
+        code?:
+          | 'SIGNATURE_INVALID'
+          | 'EXPIRED'
+          | 'ROLLBACK'
+          | 'NOT_APPLICABLE'
+          | 'HASH_MISMATCH'
+          | 'LENGTH_MISMATCH'
+          | 'TARGET_NOT_FOUND'
+          | 'MANIFEST_INVALID'
+          | 'MIGRATION_FAILED'
+          | 'BOOT_FAILED'
+          | 'DOWNLOAD_FAILED'
+          | 'CANCELLED'
+          | 'OFFER_MISMATCH'
+          | 'INTERNAL';
+        /** @description the previous page's nextCursor */
+        cursor?: string;
+        /** @description 1..500, default 100 */
+        limit?: number;
+        /** @description repeat or comma-separate for several */
+        status?: ('offered' | 'downloading' | 'installing' | 'succeeded' | 'failed' | 'rolled-back' | 'cancelled' | 'timed-out')[];
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one page of devices with their status, code and message */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @description the device error code of a failure, e.g. BOOT_FAILED */
+              code: string | null;
+              deviceId: string;
+              /** @description the agent's short fixed text with its last report (never an identifier) */
+              message: string | null;
+              /** @description the stage at which the device was offered the release */
+              stageIndex?: number;
+              /** @enum {string} */
+              status: 'offered' | 'downloading' | 'installing' | 'succeeded' | 'failed' | 'rolled-back' | 'cancelled' | 'timed-out';
+              /** @description ISO 8601 time */
+              updatedAt: string;
+            }[];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  RolloutFleetController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the points, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description a point per engine tick that changed something and per transition; the last 1000 */
+            points: {
+              /** @description ISO 8601 time */
+              at: string;
+              /** @description devices by status over all stages */
+              counts: {
+                cancelled: number;
+                downloading: number;
+                failed: number;
+                installing: number;
+                offered: number;
+                rolledBack: number;
+                succeeded: number;
+                timedOut: number;
+              };
+              stageIndex: number;
+              /** @description the rollout state at that time */
+              state: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  RolloutFleetController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description every criterion optional, combined with AND; an absent or empty list means any */
+          audience?: {
+            channels?: string[];
+            /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
+            firmware?: string;
+            models?: string[];
+            regions?: string[];
+            /** @description the device carries all of these */
+            tags?: string[];
+          } | null;
+          name?: string;
+          policy: {
+            /** @description a cohort too small for minSamples may advance once all its devices reported */
+            allowSmallCohort?: boolean;
+            /** @description two-sided confidence of the failure rate's Wilson interval (0.95 is usual) */
+            confidence: number;
+            /** @description an offered, downloading or installing device that does not move for this long becomes timed-out (default one day) */
+            inProgressTimeoutSeconds?: number;
+            /** @description highest acceptable failure rate (0.05 = 5 %) */
+            maxFailureRate: number;
+            /** @description terminal reports a stage needs before it may advance */
+            minSamples: number;
+            /** @description whether a timed-out device counts as a failure (default false) */
+            timedOutCountsAsFailure?: boolean;
+          };
+          /** Format: uuid */
+          releaseId: string;
+          /** @description stages in order; percents strictly increase (D4) */
+          stages: {
+            /** @description share of the audience offered, at most 4 decimals (one bucket is 0.0001 %); strictly above the previous stage */
+            percent: number;
+            /** @description minimum time in this stage before it may advance */
+            soakSeconds: number;
+          }[];
+          /**
+           * Format: uuid
+           * @description D4: an overlapping running or paused rollout of the same stream that this one replaces; it is cancelled when this one starts
+           */
+          supersedes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the reach of the plan, with warnings (an audience matching no device, an empty stage) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description registered devices in the audience */
+            audienceSize: number;
+            stages: {
+              /** @description registered audience devices this stage's cohort adds (with a fresh salt: the rollout's own salt splits slightly differently) */
+              expectedDevices: number;
+              percent: number;
+            }[];
+            warnings: string[];
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6001,6 +8328,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6058,6 +8386,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6115,6 +8444,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6204,6 +8534,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6261,6 +8592,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6318,6 +8650,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6375,6 +8708,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6432,6 +8766,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6530,6 +8865,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6587,6 +8923,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6644,6 +8981,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6701,6 +9039,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6758,6 +9097,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6917,6 +9257,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -6974,6 +9315,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7031,6 +9373,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7155,6 +9498,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7212,6 +9556,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7269,6 +9614,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7428,6 +9774,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7485,6 +9832,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7542,6 +9890,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7599,6 +9948,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7758,6 +10108,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7815,6 +10166,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7872,6 +10224,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7929,6 +10282,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -7986,6 +10340,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8152,6 +10507,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8209,6 +10565,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8266,6 +10623,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8323,6 +10681,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8380,6 +10739,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8437,6 +10797,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8609,6 +10970,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8666,6 +11028,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8723,6 +11086,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8780,6 +11144,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8837,6 +11202,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8894,6 +11260,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -8982,6 +11349,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9039,6 +11407,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9096,6 +11465,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9216,6 +11586,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9273,6 +11644,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9330,6 +11702,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9387,6 +11760,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9444,6 +11818,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9534,6 +11909,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9591,6 +11967,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9648,6 +12025,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9705,6 +12083,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9762,6 +12141,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9852,6 +12232,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9909,6 +12290,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -9966,6 +12348,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10023,6 +12406,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10080,6 +12464,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10137,6 +12522,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10252,6 +12638,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10309,6 +12696,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10366,6 +12754,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10423,6 +12812,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10480,6 +12870,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10537,6 +12928,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10633,6 +13025,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10690,6 +13083,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10747,6 +13141,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10804,6 +13199,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10861,6 +13257,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -10918,6 +13315,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11016,6 +13414,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11073,6 +13472,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11130,6 +13530,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11187,6 +13588,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11244,6 +13646,1244 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  WebhooksAdminController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every subscription, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description ISO 8601 time */
+            createdAt: string;
+            createdBy: string;
+            disabledAt: string | null;
+            enabled: boolean;
+            events: (
+              | 'rollout.started'
+              | 'rollout.stage_advanced'
+              | 'rollout.approval_needed'
+              | 'rollout.paused'
+              | 'rollout.resumed'
+              | 'rollout.halted'
+              | 'rollout.cancelled'
+              | 'rollout.completed'
+              | 'tuf.expiry_warning'
+            )[];
+            /** Format: uuid */
+            id: string;
+            url: string;
+          }[];
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  WebhooksAdminController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          events: (
+            | 'rollout.started'
+            | 'rollout.stage_advanced'
+            | 'rollout.approval_needed'
+            | 'rollout.paused'
+            | 'rollout.resumed'
+            | 'rollout.halted'
+            | 'rollout.cancelled'
+            | 'rollout.completed'
+            | 'tuf.expiry_warning'
+          )[];
+          /**
+           * Format: uri
+           * @description http(s) URL that receives a signed POST per event
+           */
+          url: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the subscription and its signing secret */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Standard Webhooks signing secret (whsec_ + base64 key); shown this once */
+            secret: string;
+            subscription: {
+              /** @description ISO 8601 time */
+              createdAt: string;
+              createdBy: string;
+              disabledAt: string | null;
+              enabled: boolean;
+              events: (
+                | 'rollout.started'
+                | 'rollout.stage_advanced'
+                | 'rollout.approval_needed'
+                | 'rollout.paused'
+                | 'rollout.resumed'
+                | 'rollout.halted'
+                | 'rollout.cancelled'
+                | 'rollout.completed'
+                | 'tuf.expiry_warning'
+              )[];
+              /** Format: uuid */
+              id: string;
+              url: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  WebhooksAdminController_deliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the latest 500 deliveries, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attempts: number;
+            createdAt: string;
+            deliveredAt: string | null;
+            /** @description the webhook-id header: the same on every attempt */
+            eventId: string;
+            /** @enum {string} */
+            eventType:
+              | 'rollout.started'
+              | 'rollout.stage_advanced'
+              | 'rollout.approval_needed'
+              | 'rollout.paused'
+              | 'rollout.resumed'
+              | 'rollout.halted'
+              | 'rollout.cancelled'
+              | 'rollout.completed'
+              | 'tuf.expiry_warning';
+            /** @description set after WEBHOOK_MAX_ATTEMPTS failures, or when the subscription was disabled */
+            gaveUpAt: string | null;
+            lastError: string | null;
+            /** @description the receiver's last HTTP status; null when none (no answer) */
+            lastStatusCode: number | null;
+            /** @description ISO 8601; null once delivered or given up */
+            nextAttemptAt: string | null;
+          }[];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  WebhooksAdminController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the subscription, disabled */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description ISO 8601 time */
+            createdAt: string;
+            createdBy: string;
+            disabledAt: string | null;
+            enabled: boolean;
+            events: (
+              | 'rollout.started'
+              | 'rollout.stage_advanced'
+              | 'rollout.approval_needed'
+              | 'rollout.paused'
+              | 'rollout.resumed'
+              | 'rollout.halted'
+              | 'rollout.cancelled'
+              | 'rollout.completed'
+              | 'tuf.expiry_warning'
+            )[];
+            /** Format: uuid */
+            id: string;
+            url: string;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER, REPORT_MISMATCH (a report naming another target than its rollout ships), ALREADY_SIGNED (one signature per person), KEY_ALREADY_REGISTERED, LAST_ADMIN, ROOT_VERSION_INVALID (a root that is not the current version + 1), ONLINE_KEY_UNAVAILABLE (the server lacks an online key the root names) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11324,6 +14964,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11381,6 +15022,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11438,6 +15080,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11531,6 +15174,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11588,6 +15232,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11645,6 +15290,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11705,6 +15351,8 @@ export interface operations {
             | 'CANCELLED'
             | 'OFFER_MISMATCH'
             | 'INTERNAL';
+          /** @description a short fixed text from the agent's own code for people (why it failed); never an identifier (D5) */
+          message?: string;
           outcomes?: {
             key: string;
             /** @enum {string} */
@@ -11763,6 +15411,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11816,6 +15465,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11869,6 +15519,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11922,6 +15573,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -11975,6 +15627,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12028,6 +15681,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12081,6 +15735,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12169,6 +15824,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12222,6 +15878,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12275,6 +15932,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12424,6 +16082,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12481,6 +16140,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12646,6 +16306,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12703,6 +16364,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12865,6 +16527,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -12922,6 +16585,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -13093,6 +16757,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -13150,6 +16815,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -13250,6 +16916,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -13307,6 +16974,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -13364,6 +17032,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -13421,6 +17090,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -13579,6 +17249,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -13636,6 +17307,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'
@@ -13693,6 +17365,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
               | 'UNKNOWN_SIGNING_KEY'

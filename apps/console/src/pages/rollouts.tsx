@@ -9,14 +9,13 @@ import { usePoll } from '../use-poll';
 
 type Item = RolloutSummary & RolloutListExtras & { view?: RolloutView };
 
-/** The newest rollouts read in full when the list does not carry counts yet (one call each). */
+/** The newest rollouts are read in full (one call each): the list carries counts and reasons, not the health. */
 const DETAILED = 25;
 
 async function loadRollouts(): Promise<Item[]> {
   // The list is an array today; it may become a page `{ items }` (the fleet visibility API).
   const listed = unwrap(await api.GET('/admin/v1/rollouts')) as unknown;
   const items = (Array.isArray(listed) ? listed : (listed as { items: Item[] }).items) as Item[];
-  if (items.every((i) => i.counts)) return items;
   return Promise.all(
     items.map(async (item, index) =>
       index < DETAILED ? { ...item, view: unwrap(await api.GET('/admin/v1/rollouts/{id}', { params: { path: { id: item.id } } })) } : item,
@@ -88,7 +87,7 @@ function RolloutRow({ item }: { item: Item }) {
         )}
       </td>
       <td className="num">{health ? `${percent(health.failureRate)} (${health.failures}/${health.samples})` : '—'}</td>
-      <td className="reason">{item.reason ?? item.view?.stateReason ?? ''}</td>
+      <td className="reason">{item.stateReason ?? item.reason ?? item.view?.stateReason ?? ''}</td>
       <td>{time(item.createdAt)}</td>
     </tr>
   );
