@@ -157,6 +157,13 @@ describe('ota-admin rollout commands', () => {
     const watched = await watching;
     expect(watched.code).toBe(1);
     expect(watched.err).toMatch(/^ota-admin: ROLLOUT_HALTED: rollout .* halted: support tickets$/m);
+    // A release engineer cannot resume a halted rollout; an approver can, with a reason; or it is cloned.
+    const refused = await cli(['rollout', 'resume', created.id, '--reason', 'fixed'], { env: engineer });
+    expect([refused.code, refused.err]).toEqual([1, expect.stringMatching(/^ota-admin: FORBIDDEN: /m)]);
+    expect(await run(['rollout', 'resume', created.id, '--reason', 'a false alarm'], approver)).toContain('running');
+    await run(['rollout', 'cancel', created.id], engineer);
+    const clone = json<{ id: string; state: string }>(await run(['rollout', 'clone', created.id, '--name', 'second try', '--json'], engineer));
+    expect([clone.state, clone.id === created.id]).toEqual(['draft', false]);
   });
 
   it('refuses a malformed stage list before asking the server', async () => {

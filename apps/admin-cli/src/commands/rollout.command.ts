@@ -85,6 +85,19 @@ export function rolloutCommand(io: CliIo): Command {
       });
   }
   rollout
+    .command('clone')
+    .description('a new draft with the same release, audience, stages and policy (and a new salt), e.g. after a halt')
+    .argument('<id>', 'the rollout to copy')
+    .option('--name <name>', "the new rollout's name")
+    .option('--supersedes <rolloutId>', 'replace this running rollout when the clone starts')
+    .option('--json', 'print JSON')
+    .action(async (id: string, o: { name?: string; supersedes?: string }, cmd: Command) => {
+      const body = { ...(o.name ? { name: o.name } : {}), ...(o.supersedes ? { supersedes: o.supersedes } : {}) };
+      const view = await client(cmd).post<RolloutView>(`/admin/v1/rollouts/${encodeURIComponent(id)}/clone`, body);
+      if (opts(cmd).json) return printJson(io, view);
+      printRollout(io, view);
+    });
+  rollout
     .command('watch')
     .description('follow a rollout until it ends: exit 0 when completed, 1 when halted or cancelled (for CI pipelines)')
     .argument('<id>', 'rollout id')
