@@ -14,6 +14,8 @@
  * - `decideStage(input: StageInput): StageDecision` -> advance | hold | halt | complete, with reason and interval;
  *   never advances or completes on zero samples (D4 evidence). `cohortHasReported(input): boolean` (a known,
  *   non-empty cohort whose every expected device is done with its offer).
+ * - `nextWindowOpen(windows, region, now): WindowState` (D8 maintenance windows: open now and until when, or when
+ *   it next opens; DST-safe through `Intl.DateTimeFormat`); `validateWindows(windows, path)`; `windowsFor`.
  * - `wilsonInterval(failures, n, z): Interval`; `zForConfidence(confidence): number` (two-sided).
  * - `RolloutError` with `code: RolloutErrorCode`.
  */
@@ -36,4 +38,5 @@ export {
 } from './plan';
 export { emptyStageCounts, sumStageCounts, type StageCounts, type StageInput } from './stage-input';
 export { HALT_MIN_SAMPLES_CAP, cohortHasReported, decideStage, type StageDecision, type StageDecisionKind } from './stage-policy';
+export { WEEKDAYS, isTimeZone, nextWindowOpen, validateWindows, windowsFor, type MaintenanceWindow, type Weekday, type WindowState } from './windows';
 export { wilsonInterval, zForConfidence, type Interval } from './wilson';

@@ -3,6 +3,7 @@ import { validRange } from 'semver';
 import type { AudienceFilter } from './audience';
 import { percentProblem } from './cohort';
 import { RolloutError, describeValue } from './errors';
+import { validateWindows, type MaintenanceWindow } from './windows';
 
 /** One stage of a rollout (D4): the share of the audience offered, and how long it must soak before advancing. */
 export interface Stage {
@@ -10,6 +11,8 @@ export interface Stage {
   percent: number;
   /** Minimum time in this stage before it may advance; an integer >= 0. */
   soakSeconds: number;
+  /** D8: when devices of this stage may install, per region; absent or empty = any time (see `windows.ts`). */
+  windows?: MaintenanceWindow[];
 }
 
 /** D4 health policy: judged on the failure rate's Wilson interval at `confidence` (see `stage-policy.ts`). */
@@ -91,7 +94,7 @@ export function validateStagePlan(stages: unknown, path = 'stages'): FieldError[
   const errors: FieldError[] = [];
   let previous: number | undefined;
   stages.forEach((stage: unknown, i) => {
-    const fields = objectFields(stage, `${path}.${i}`, ['percent', 'soakSeconds'], errors);
+    const fields = objectFields(stage, `${path}.${i}`, ['percent', 'soakSeconds', 'windows'], errors);
     if (fields === undefined) return;
     const percent = checkStagePercent(fields.percent, previous, `${path}.${i}.percent`, errors);
     if (percent !== undefined) previous = percent;
@@ -101,6 +104,7 @@ export function validateStagePlan(stages: unknown, path = 'stages'): FieldError[
         message: `expected an integer number of seconds >= 0, got ${describeValue(fields.soakSeconds)}`,
       });
     }
+    errors.push(...validateWindows(fields.windows, `${path}.${i}.windows`));
   });
   return errors;
 }

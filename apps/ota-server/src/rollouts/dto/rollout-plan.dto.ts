@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import type { AudienceFilter, HealthPolicy, Stage } from '@app/rollout';
+import { WEEKDAYS, type AudienceFilter, type HealthPolicy, type MaintenanceWindow, type Stage } from '@app/rollout';
+
+const nonEmptyList = z.array(z.string().min(1));
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):([0-5]\d)$/);
+
+export const maintenanceWindowSchema = z
+  .strictObject({
+    days: z.array(z.enum(WEEKDAYS)).min(1).meta({ description: 'days the window opens on (local to timeZone)' }),
+    from: hhmm.meta({ description: 'local opening time HH:MM' }),
+    to: hhmm.meta({ description: 'local closing time HH:MM; at or before `from` = closes the next day (22:00-04:00)' }),
+    timeZone: z.string().min(1).meta({ description: 'IANA time zone, e.g. Asia/Shanghai' }),
+    regions: nonEmptyList.min(1).optional().meta({ description: 'device regions this window governs; absent = every region no other window names' }),
+  })
+  .meta({ description: 'D8 maintenance window: devices of the stage are offered the update only inside it' }) satisfies z.ZodType<MaintenanceWindow>;
 
 /**
  * The D4 plan types of `@app/rollout` as zod schemas: what the OpenAPI document and its generated clients say a
@@ -14,6 +27,7 @@ export const stageSchema = z.strictObject({
     .max(100)
     .meta({ description: 'share of the audience offered, at most 4 decimals (one bucket is 0.0001 %); strictly above the previous stage' }),
   soakSeconds: z.int().min(0).meta({ description: 'minimum time in this stage before it may advance' }),
+  windows: z.array(maintenanceWindowSchema).optional().meta({ description: 'D8: when this stage may install, per region; absent or empty = any time' }),
 }) satisfies z.ZodType<Stage>;
 
 export const stagePlanSchema = z.array(stageSchema).min(1).meta({ description: 'stages in order; percents strictly increase (D4)' });
@@ -31,8 +45,6 @@ export const healthPolicySchema = z.strictObject({
     .meta({ description: 'an offered, downloading or installing device that does not move for this long becomes timed-out (default one day)' }),
   timedOutCountsAsFailure: z.boolean().optional().meta({ description: 'whether a timed-out device counts as a failure (default false)' }),
 }) satisfies z.ZodType<HealthPolicy>;
-
-const nonEmptyList = z.array(z.string().min(1));
 
 export const audienceFilterSchema = z
   .strictObject({
