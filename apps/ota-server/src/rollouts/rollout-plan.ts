@@ -1,6 +1,7 @@
 import { AudienceMatcher, bucketOf, cohortSize, type AudienceDevice, type AudienceFilter, type HealthPolicy, type Stage } from '@app/rollout';
 import type { UpdateTargetPointer } from '@app/protocol';
 import type { RolloutEntity, RolloutState } from './rollout.entity';
+import { WindowGate } from './window-gate';
 
 /** A rollout as the hot path and the engine see it: parsed once, held in memory (D6). */
 export interface ActiveRollout {
@@ -15,6 +16,8 @@ export interface ActiveRollout {
   /** The filter as stored, to tell whether a refresh changed it. */
   audienceJson: string;
   stages: Stage[];
+  /** D8: the current stage's maintenance windows; absent = the stage may install at any time. */
+  windowGate?: WindowGate;
   policy: HealthPolicy;
   /** The release this rollout ships; install answers name it, and its signed target's `custom.releaseId` too (D4). */
   releaseId: string;
@@ -33,7 +36,10 @@ export interface RolloutRelease {
 /** `previous`: this rollout as held before the refresh; its audience answers are kept if the filter is the same. */
 export function toActiveRollout(r: RolloutEntity, release: RolloutRelease, previous?: ActiveRollout): ActiveRollout {
   const stages = JSON.parse(r.stages) as Stage[];
-  const percent = r.state === 'draft' ? 0 : stages[Math.min(r.stageIndex, stages.length - 1)].percent;
+  const stage = stages[Math.min(r.stageIndex, stages.length - 1)];
+  const percent = r.state === 'draft' ? 0 : stage.percent;
+  const windows = stage.windows ?? [];
+  const sameWindows = previous?.windowGate && JSON.stringify(previous.windowGate.windows) === JSON.stringify(windows);
   return {
     id: r.id,
     state: r.state,
@@ -43,6 +49,7 @@ export function toActiveRollout(r: RolloutEntity, release: RolloutRelease, previ
     audience: previous && previous.audienceJson === r.audience ? previous.audience : new AudienceMatcher(JSON.parse(r.audience) as AudienceFilter),
     audienceJson: r.audience,
     stages,
+    windowGate: windows.length === 0 ? undefined : sameWindows ? previous.windowGate : new WindowGate(windows),
     policy: JSON.parse(r.policy) as HealthPolicy,
     releaseId: release.releaseId,
     target: release.target,

@@ -8,6 +8,8 @@ import { OfferBook } from './offer-book.service';
 import { RolloutCache } from './rollout-cache.service';
 import { DeviceKey } from '../devices/device-key';
 import { isEligible } from './rollout-plan';
+import { CLOCK, Clock } from '../clock/clock';
+import { MAX_WINDOW_WAIT_SECONDS } from './window-gate';
 
 const TERMINAL = DEVICE_ROLLOUT_STATUSES.map((s) => TERMINAL_STATUSES.includes(s));
 const OFFERED = DEVICE_ROLLOUT_STATUSES.indexOf('offered');
@@ -29,6 +31,7 @@ export class UpdateDecisionService {
     private readonly metrics: MetricsService,
     private readonly expiry: TufExpiryService,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** `key`: the device's id already parsed (the poll parses it once for this and the check-in). */
@@ -53,10 +56,18 @@ export class UpdateDecisionService {
     }
     // No new offer while the ones made cannot be written (D6: a bounded buffer; the device asks again later).
     if (!this.offers.canOffer()) return { action: 'none', pollAfterSeconds };
+    let windowWait = Infinity;
     for (let i = 0; i < live.length; i += 1) {
       const rollout = live[i];
       const status = statuses[i];
       if (rollout.state !== 'running' || (status !== undefined && status !== TIMED_OUT) || !isEligible(rollout, device)) continue;
+      // D8: outside the stage's window for the device's region, no offer; the device is told to come back when
+      // it opens. The clock is read only for rollouts that have windows.
+      const wait = rollout.windowGate?.secondsUntilOpen(device.region, this.clock.now().getTime()) ?? 0;
+      if (wait > 0) {
+        windowWait = Math.min(windowWait, wait);
+        continue;
+      }
       // D7: no offer the device would fail EXPIRED on (that failure would count against the rollout); asked only
       // when an offer would be made, so a poll that hears `none` anyway does not read the clock.
       if (this.expiry.installsWithheld()) return { action: 'none', pollAfterSeconds };
@@ -64,7 +75,17 @@ export class UpdateDecisionService {
       this.metrics.offers.inc({ rollout: rollout.id });
       return { action: 'install', rolloutId: rollout.id, releaseId: rollout.releaseId, target: rollout.target, pollAfterSeconds };
     }
+    if (windowWait !== Infinity) return { action: 'none', pollAfterSeconds: this.windowPollAfter(windowWait) };
     return { action: 'none', pollAfterSeconds };
+  }
+
+  /**
+   * D8: a device outside its window comes back when the window opens (at most a day away), spread over the
+   * configured jitter after the opening so a region's fleet does not arrive in the same second.
+   */
+  private windowPollAfter(secondsUntilOpen: number): number {
+    const jitter = Math.floor(Math.random() * (this.config.device.pollJitterSeconds + 1));
+    return Math.min(secondsUntilOpen, MAX_WINDOW_WAIT_SECONDS) + jitter;
   }
 
   /** D4: the server spreads the fleet's next polls with jitter so a release announcement causes no stampede. */
