@@ -116,6 +116,7 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
       return;
     }
     await this.tuf.refreshTimestampIfDue();
+    await this.startScheduled();
     // D7: while installs are withheld the silence of devices is the server's doing, not the release's: no device
     // times out, and no stage advances (no one can install) or halts.
     const withheld = this.expiry.review();
@@ -125,6 +126,22 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     // D9: counts over time, one point per running rollout per tick at most (transitions add theirs).
     await this.progress.sample(running);
     for (const r of running) await (withheld ? this.rollouts.noteHold(r.id, r.revision, `holding: ${withheld}`) : this.evaluate(r));
+  }
+
+  /** D8: drafts asked to start before their `startAt` start once it has passed (overlaps checked as at any start). */
+  private async startScheduled(): Promise<void> {
+    const now = this.clock.now().toISOString();
+    const due = (await this.storage.read((tx) => rolloutsIn(tx, ['draft']))).filter((r) => r.startRequestedAt && r.startAt && r.startAt <= now);
+    for (const r of due) {
+      try {
+        await this.rollouts.act(SYSTEM, r.id, 'start', `auto: scheduled start at ${r.startAt}`, r.revision);
+        this.logger.log({ rollout: r.id, startAt: r.startAt }, 'scheduled rollout started');
+      } catch (err) {
+        // Changed meanwhile, or refused (an overlapping rollout runs): it stays a draft, retried next pass.
+        if (!(err instanceof ApiError && err.status === 409)) throw err;
+        this.logger.warn({ rollout: r.id, err: err.message }, 'scheduled rollout could not start');
+      }
+    }
   }
 
   /** D4: a device offered, downloading or installing that has not moved within the policy's timeout. */

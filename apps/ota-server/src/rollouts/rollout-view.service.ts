@@ -49,6 +49,8 @@ export class RolloutViewService {
       stateReason: r.stateReason,
       stageIndex: r.stageIndex,
       stageStartedAt: r.stageStartedAt,
+      startAt: r.startAt,
+      startRequestedAt: r.startRequestedAt,
       requiresApproval: r.requiresApproval,
       approvedBy: r.approvedBy,
       createdBy: r.createdBy,

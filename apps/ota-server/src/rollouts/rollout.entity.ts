@@ -74,6 +74,14 @@ export class RolloutEntity {
   acceptedFailures!: number | null;
 
   /** Bumped on every transition: an optimistic lock so two instances never apply the same transition twice. */
+  /** D8: the rollout may start at this time (ISO 8601); null = when started. */
+  @Column({ name: 'start_at', type: 'varchar', length: 32, nullable: true })
+  startAt!: string | null;
+
+  /** D8: when `start` was asked before `startAt`; the engine starts the draft once `startAt` has passed. */
+  @Column({ name: 'start_requested_at', type: 'varchar', length: 32, nullable: true })
+  startRequestedAt!: string | null;
+
   @Column({ type: 'integer' })
   revision!: number;
 }

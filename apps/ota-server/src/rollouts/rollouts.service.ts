@@ -146,6 +146,8 @@ export class RolloutsService {
         cohortCensus: null,
         supersedes: dto.supersedes ?? null,
         acceptedFailures: null,
+        startAt: dto.startAt ? new Date(dto.startAt).toISOString() : null,
+        startRequestedAt: null,
         revision: 1,
       };
       await this.checkOverlaps(tx, rollout, release.stream);
@@ -204,6 +206,7 @@ export class RolloutsService {
       if (expectRevision !== undefined && r.revision !== expectRevision) throw new ApiError(409, 'CONFLICT', 'rollout changed meanwhile');
       const problem = transitionProblem(r, action);
       if (problem) throw invalidState(problem);
+      if (action === 'start' && r.startAt && r.startAt > this.clock.now().toISOString()) return this.schedule(tx, actor, r);
       if (action === 'advance' && needsApprovalToLeaveStage(r))
         throw new ApiError(409, 'APPROVAL_REQUIRED', 'a stable-channel rollout needs an approver other than its creator before it leaves its first stage');
       const extra: Partial<RolloutEntity> = {};
@@ -227,6 +230,24 @@ export class RolloutsService {
       if (action !== 'start' || other.id !== r.supersedes) throw overlapError(other);
       await this.transition(tx, actor, other, 'cancel', `superseded by rollout ${r.id}`, done, {}, { supersededBy: r.id });
     }
+  }
+
+  /**
+   * D8: `start` before the rollout's `startAt` keeps it a draft, marked as asked to start; the engine starts it
+   * once the time has passed (overlaps are checked then). Audited as `rollout.schedule`.
+   */
+  private async schedule(tx: Tx, actor: Actor, r: RolloutEntity): Promise<RolloutEntity> {
+    const now = this.clock.now().toISOString();
+    const patch = { startRequestedAt: now, stateReason: `scheduled: starts at ${r.startAt}`, updatedAt: now };
+    if (!(await updateRolloutAtRevision(tx, r.id, r.revision, patch))) throw new ApiError(409, 'CONFLICT', 'rollout changed meanwhile; read it again');
+    await this.audit.append(tx, {
+      actor: actor.name ?? actor.id,
+      action: 'rollout.schedule',
+      target: `rollout:${r.id}`,
+      before: { state: r.state },
+      after: { startAt: r.startAt },
+    });
+    return { ...r, ...patch, revision: r.revision + 1 };
   }
 
   /** One transition in `tx`: the revision-checked update, its event (outbox, D9) and its audit entry (D5). */

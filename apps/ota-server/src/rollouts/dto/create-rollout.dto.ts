@@ -28,6 +28,9 @@ export const createRolloutSchema = z.strictObject({
   ).optional(),
   stages: checkedBy('stages', validateStagePlan, stagePlanSchema),
   policy: checkedBy('policy', validateHealthPolicy, healthPolicySchema),
+  startAt: z.iso.datetime({ offset: true }).optional().meta({
+    description: 'D8: ISO 8601 time the rollout may start; `start` before it keeps the draft scheduled and the engine starts it then',
+  }),
   supersedes: z.uuid().optional().meta({
     description: 'D4: an overlapping running or paused rollout of the same stream that this one replaces; it is cancelled when this one starts',
   }),

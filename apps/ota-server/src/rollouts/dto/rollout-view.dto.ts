@@ -48,6 +48,8 @@ export const rolloutViewSchema = z.object({
   stateReason: z.string().nullable().meta({ description: 'why it holds, paused or halted' }),
   stageIndex: z.int().min(0),
   stageStartedAt: z.string().nullable(),
+  startAt: z.string().nullable().meta({ description: 'D8: ISO 8601 time the rollout may start; null = when started' }),
+  startRequestedAt: z.string().nullable().meta({ description: 'D8: when start was asked before startAt (scheduled: the engine starts it at startAt)' }),
   requiresApproval: z.boolean(),
   approvedBy: z.string().nullable(),
   createdBy: z.string(),
