@@ -167,6 +167,36 @@ describe('ota-admin rollout commands', () => {
     expect([clone.state, clone.id === created.id]).toEqual(['draft', false]);
   });
 
+  it('shows a scheduled start and maintenance windows from a plan file', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const plan = `${fs.mkdtempSync(`${os.tmpdir()}/ota-plan-`)}/plan.json`;
+    const windows = [{ days: ['sat', 'sun'], from: '02:00', to: '05:00', timeZone: 'Asia/Shanghai', regions: ['cn'] }];
+    fs.writeFileSync(plan, JSON.stringify({ stages: [{ percent: 100, soakSeconds: 0, windows }] }));
+    const startAt = new Date(server.clock.now().getTime() + 86_400_000).toISOString();
+    const out = await run(
+      [
+        'rollout',
+        'create',
+        '--plan',
+        plan,
+        '--release',
+        releaseId,
+        '--channels',
+        'dev',
+        '--max-failure-rate',
+        '0.1',
+        '--min-samples',
+        '5',
+        '--start-at',
+        startAt,
+      ],
+      engineer,
+    );
+    expect(out).toContain(`scheduled start: ${startAt}`);
+    expect(out).toContain('stage 1 installs only sat,sun 02:00-05:00 Asia/Shanghai in cn');
+  });
+
   it('refuses a malformed stage list before asking the server', async () => {
     const res = await cli(['rollout', 'create', '--release', releaseId, '--stages', '10%-3600'], { env: engineer });
     expect([res.code, res.err]).toEqual([2, expect.stringContaining('--stages: expected percent:soakSeconds')]);

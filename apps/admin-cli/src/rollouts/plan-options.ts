@@ -20,6 +20,7 @@ export interface PlanFlags {
   minSamples?: string;
   confidence?: string;
   supersedes?: string;
+  startAt?: string;
 }
 
 /** The flags `rollout create` and `rollout preview` share. */
@@ -37,7 +38,8 @@ export function withPlanOptions(cmd: Command): Command {
     .option('--max-failure-rate <p>', 'halt above this failure rate, e.g. 0.02')
     .option('--min-samples <n>', 'reports needed before a stage may advance')
     .option('--confidence <c>', 'confidence of the failure-rate interval, e.g. 0.95')
-    .option('--supersedes <rolloutId>', 'replace a running rollout whose audience overlaps on the same stream (it is cancelled)');
+    .option('--supersedes <rolloutId>', 'replace a running rollout whose audience overlaps on the same stream (it is cancelled)')
+    .option('--start-at <time>', 'ISO 8601 time (with offset): "rollout start" before it schedules the start for then');
 }
 
 const list = (value: string | undefined) =>
@@ -91,5 +93,6 @@ export function planBody(flags: PlanFlags): Record<string, unknown> {
   if (confidence !== undefined) policy.confidence = confidence;
   body.policy = { confidence: 0.95, ...policy };
   if (flags.supersedes) body.supersedes = flags.supersedes;
+  if (flags.startAt) body.startAt = flags.startAt;
   return body;
 }

@@ -22,7 +22,16 @@ export interface RolloutView {
   requiresApproval: boolean;
   approvedBy: string | null;
   release: { id: string; stream: string; releaseCounter: number } | null;
-  stages: { index: number; percent: number; soakSeconds: number; expectedDevices: number | null; counts: StatusCounts; health: Health }[];
+  startAt?: string | null;
+  stages: {
+    index: number;
+    percent: number;
+    soakSeconds: number;
+    expectedDevices: number | null;
+    counts: StatusCounts;
+    health: Health;
+    windows?: { days: string[]; from: string; to: string; timeZone: string; regions?: string[] }[];
+  }[];
   totals: StatusCounts & { health: Health };
   outcomes: Record<string, Record<string, Record<string, number>>>;
 }
@@ -61,6 +70,13 @@ export function printRollout(io: CliIo, r: RolloutView): void {
   println(io, `rollout ${r.id} "${r.name}": ${r.state}${r.stateReason ? ` (${r.stateReason})` : ''}`);
   if (r.release) println(io, `release ${r.release.id}: stream ${r.release.stream}, counter ${r.release.releaseCounter}`);
   println(io, `approval: ${r.requiresApproval ? (r.approvedBy ? `approved by ${r.approvedBy}` : 'required, not given yet') : 'not required'}`);
+  if (r.startAt) println(io, `scheduled start: ${r.startAt}`);
+  for (const s of r.stages) {
+    for (const w of s.windows ?? []) {
+      const where = w.regions?.length ? ` in ${w.regions.join(', ')}` : '';
+      println(io, `stage ${s.index + 1} installs only ${w.days.join(',')} ${w.from}-${w.to} ${w.timeZone}${where}`);
+    }
+  }
   printTable(
     io,
     ['stage', 'percent', 'soak s', 'expected', 'succeeded', 'failed', 'in progress', 'failure rate [interval]'],
