@@ -1,8 +1,9 @@
 import { Controller, Get, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
+import { ApiError } from '../http/api-error';
 import { AdminRoute, CurrentAdmin, Roles, type AdminPrincipal, type AdminRequest } from '../http/admin-route';
 import { ApiErrors, ApiZodResponse } from '../http/openapi';
 import { imageSchema, type ImageDto } from './dto/image.dto';
@@ -24,8 +25,10 @@ export class ImagesAdminController {
   @ApiErrors(400, 413, 415)
   async upload(@CurrentAdmin() admin: AdminPrincipal, @Req() req: AdminRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ImageDto> {
     const declared = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
+    // A JSON body passes the JSON parser (and the guard, to answer 401/403 first), but is no image.
+    if (!(req.body instanceof Readable)) throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the image as application/octet-stream');
     try {
-      const { image, created } = await this.images.upload(admin, req.body as Readable, declared);
+      const { image, created } = await this.images.upload(admin, req.body, declared);
       void reply.status(created ? 201 : 200);
       return image;
     } catch (err) {
