@@ -141,3 +141,55 @@ describe('when an image upload is larger than IMAGE_MAX_BYTES', () => {
     expect((await uploadImage(server.url, server.adminToken, Buffer.alloc(MiB, 7))).status).toBe(201);
   });
 });
+
+/**
+ * D6: images are streamed, never held in memory. The server runs in this process, so its resident size is
+ * sampled while a 64 MiB image goes up and comes down: holding the image would add at least 64 MiB; the limit
+ * leaves room for garbage not yet collected on a loaded machine.
+ */
+describe('a 64 MiB image, streamed both ways', () => {
+  const SIZE = 64 * MiB;
+  let server: TestServer;
+  beforeAll(async () => (server = await startServer({ env: { TARGETS_BASE_URL: 'https://cdn.example.com/ota/targets/' } })));
+  afterAll(() => server.close());
+
+  async function peakRssGrowth(work: () => Promise<void>): Promise<number> {
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    try {
+      await work();
+    } finally {
+      clearInterval(sampler);
+    }
+    return Math.max(peak, process.memoryUsage().rss) - before;
+  }
+
+  it('uploads and serves it without holding it in memory', async () => {
+    const generated = generatedImage(SIZE);
+    let upload: Awaited<ReturnType<typeof uploadImage>> | undefined;
+    const upGrowth = await peakRssGrowth(async () => void (upload = await uploadImage(server.url, server.adminToken, generated.body)));
+    const image = await generated.digest;
+    expect(upload).toMatchObject({ status: 201, body: image });
+    const manifest = { ...(readFirmwareManifest('cloud-messaging-opt-in.json') as Record<string, unknown>), images: [{ path: 'images/big.bin', ...image }] };
+    expect((await server.admin<{ state: string }>('POST', '/admin/v1/releases', { manifest })).body.state).toBe('published');
+
+    const hash = createHash('sha256');
+    let received = 0;
+    const downGrowth = await peakRssGrowth(async () => {
+      const res = await fetch(`${server.url}/tuf/targets/${consistentTargetPath('images/big.bin', image.sha256)}`);
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        received += chunk.length;
+        hash.update(chunk);
+      }
+    });
+    expect({ received, sha256: hash.digest('hex') }).toEqual({ received: SIZE, sha256: image.sha256 });
+    expect({ upGrowth: upGrowth < SIZE, downGrowth: downGrowth < SIZE }).toEqual({ upGrowth: true, downGrowth: true });
+    process.stdout.write(`rss growth: upload ${(upGrowth / MiB).toFixed(1)} MiB, download ${(downGrowth / MiB).toFixed(1)} MiB\n`);
+  });
+
+  it('names TARGETS_BASE_URL (the mirror devices may fetch targets from) in GET /health', async () => {
+    const health = await server.admin<{ targetsBaseUrl?: string }>('GET', '/health');
+    expect(health.body.targetsBaseUrl).toBe('https://cdn.example.com/ota/targets');
+  });
+});
