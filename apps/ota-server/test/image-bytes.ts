@@ -1,6 +1,8 @@
 /** Firmware images for tests (D8): random bytes made as they are sent, so the test never holds a large image. */
 import { createHash, randomBytes } from 'node:crypto';
+import * as http from 'node:http';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 export interface GeneratedImage {
   /** The bytes, produced chunk by chunk as the request body reads them. */
@@ -30,13 +32,20 @@ export function generatedImage(length: number, chunkSize = 256 * 1024): Generate
   return { body, digest };
 }
 
-/** PUTs an image as `application/octet-stream`: a stream goes chunked (no Content-Length), a buffer with one. */
+/**
+ * PUTs an image as `application/octet-stream`: a stream goes chunked (no Content-Length), a buffer with one. Sent
+ * with node:http and `pipeline`, which read the stream only as the socket drains: fetch (undici) read the whole
+ * generated image ahead into memory (measured: more than the 128 MiB image), which would hide what the server holds.
+ */
 export async function uploadImage(url: string, token: string, body: Readable | Buffer): Promise<{ status: number; body: Record<string, unknown> }> {
-  const res = await fetch(`${url}/admin/v1/images`, {
-    method: 'PUT',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
-    body: Buffer.isBuffer(body) ? body : (Readable.toWeb(body) as ReadableStream),
-    duplex: 'half',
-  } as RequestInit);
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  const headers: http.OutgoingHttpHeaders = { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' };
+  if (Buffer.isBuffer(body)) headers['content-length'] = body.length;
+  const req = http.request(`${url}/admin/v1/images`, { method: 'PUT', headers });
+  const answer = new Promise<http.IncomingMessage>((resolve, reject) => req.on('response', resolve).on('error', reject));
+  // A refusal (413) may come before the body is sent; the server then closes the connection.
+  pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, req).catch(() => undefined);
+  const res = await answer;
+  let text = '';
+  for await (const chunk of res) text += String(chunk);
+  return { status: res.statusCode ?? 0, body: JSON.parse(text) as Record<string, unknown> };
 }

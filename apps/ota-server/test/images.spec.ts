@@ -39,6 +39,9 @@ describe('firmware images', () => {
     const again = await uploadImage(server.url, server.adminToken, fs.readFileSync(file));
     expect(again).toEqual({ status: 200, body: { ...image, path: `images/${image.sha256}.bin` } });
     expect((await server.admin('GET', '/admin/v1/images')).body).toEqual([{ ...image, path: `images/${image.sha256}.bin` }]);
+    // D5: the upload is audited once; the second upload stored nothing new.
+    const audit = await server.admin<{ action: string; target: string }[]>('GET', '/admin/v1/audit?action=image.upload');
+    expect(audit.body.map((e) => [e.action, e.target])).toEqual([['image.upload', `image:${image.sha256}`]]);
   });
 
   describe('when a release names an image that was not uploaded', () => {
@@ -144,8 +147,8 @@ describe('when an image upload is larger than IMAGE_MAX_BYTES', () => {
 
 /**
  * D6: images are streamed, never held in memory. The server runs in this process, so its resident size is
- * sampled while a 64 MiB image goes up and comes down: holding the image would add at least 64 MiB; the limit
- * leaves room for garbage not yet collected on a loaded machine.
+ * sampled while a 64 MiB image goes up and comes down: holding the image would add at least its size; streamed,
+ * the growth measured 0.4-3 MiB, and the limit (half the image) leaves room for garbage on a loaded machine.
  */
 describe('a 64 MiB image, streamed both ways', () => {
   const SIZE = 64 * MiB;
@@ -184,8 +187,8 @@ describe('a 64 MiB image, streamed both ways', () => {
       }
     });
     expect({ received, sha256: hash.digest('hex') }).toEqual({ received: SIZE, sha256: image.sha256 });
-    expect({ upGrowth: upGrowth < SIZE, downGrowth: downGrowth < SIZE }).toEqual({ upGrowth: true, downGrowth: true });
     process.stdout.write(`rss growth: upload ${(upGrowth / MiB).toFixed(1)} MiB, download ${(downGrowth / MiB).toFixed(1)} MiB\n`);
+    expect({ upGrowth: upGrowth < SIZE / 2, downGrowth: downGrowth < SIZE / 2 }).toEqual({ upGrowth: true, downGrowth: true });
   });
 
   it('names TARGETS_BASE_URL (the mirror devices may fetch targets from) in GET /health', async () => {
