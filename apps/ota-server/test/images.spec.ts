@@ -44,6 +44,19 @@ describe('firmware images', () => {
     expect(audit.body.map((e) => [e.action, e.target])).toEqual([['image.upload', `image:${image.sha256}`]]);
   });
 
+  describe('when a body is of the wrong type', () => {
+    it('refuses a binary body on a JSON route with 415', async () => {
+      const headers = { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/octet-stream' };
+      const res = await fetch(`${server.url}/admin/v1/releases`, { method: 'POST', headers, body: Buffer.from('{}') });
+      expect([res.status, ((await res.json()) as { code: string }).code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    });
+
+    it('refuses a JSON body on the upload with 415', async () => {
+      const res = await server.admin<{ code: string }>('PUT', '/admin/v1/images', { image: 'no' });
+      expect([res.status, res.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    });
+  });
+
   describe('when a release names an image that was not uploaded', () => {
     it.each([
       ['an unknown hash', (i: typeof image) => ({ ...i, sha256: 'ab'.repeat(32) })],
