@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { consistentTargetPath } from '@app/manifest';
+import { loadServerConfig } from '../src/config/server.config';
 import { readFirmwareManifest, startServer, type TestServer } from './harness';
 import { generatedImage, uploadImage } from './image-bytes';
 import { pinnedTufClient } from './tuf-device';
@@ -207,5 +208,19 @@ describe('a 64 MiB image, streamed both ways', () => {
   it('names TARGETS_BASE_URL (the mirror devices may fetch targets from) in GET /health', async () => {
     const health = await server.admin<{ targetsBaseUrl?: string }>('GET', '/health');
     expect(health.body.targetsBaseUrl).toBe('https://cdn.example.com/ota/targets');
+  });
+});
+
+describe('image settings', () => {
+  it('default to a 2 GiB upload limit and targets served by this server', () => {
+    expect(loadServerConfig({}).images).toEqual({ maxBytes: 2 * 1024 * MiB });
+  });
+
+  it.each([
+    ['TARGETS_BASE_URL', 'ftp://mirror.example.com/targets'],
+    ['TARGETS_BASE_URL', 'not a url'],
+    ['IMAGE_MAX_BYTES', '0'],
+  ])('refuse a bad %s (%s) naming it', (name, value) => {
+    expect(() => loadServerConfig({ [name]: value })).toThrow(name);
   });
 });
