@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { consistentTargetPath } from '@app/manifest';
@@ -122,6 +123,10 @@ describe('firmware images', () => {
       expect((await stale.arrayBuffer()).byteLength).toBe(image.length);
     });
 
+    it('answers 304 to If-None-Match with its ETag', async () => {
+      expect((await get({ 'if-none-match': `"${image.sha256}"` })).status).toBe(304);
+    });
+
     it('answers HEAD with the length and no body', async () => {
       const res = await get({}, 'HEAD');
       expect(res.status).toBe(200);
@@ -152,6 +157,21 @@ describe('when an image upload is larger than IMAGE_MAX_BYTES', () => {
     const res = await uploadImage(server.url, server.adminToken, Buffer.alloc(MiB + 1));
     expect(res).toMatchObject({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE' } });
     expect(leftOver()).toEqual([]);
+  });
+
+  it('keeps nothing of an upload whose connection drops part way', async () => {
+    const req = http.request(`${server.url}/admin/v1/images`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/octet-stream', 'transfer-encoding': 'chunked' },
+    });
+    req.on('error', () => undefined);
+    req.write(Buffer.alloc(MiB / 2, 1));
+    const uploading = path.join(server.dataDir, 'images');
+    for (let i = 0; i < 200 && leftOver().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(leftOver()).toHaveLength(1); // the temporary file, while the bytes arrive
+    req.destroy();
+    for (let i = 0; i < 200 && leftOver().length > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(fs.readdirSync(uploading)).toEqual([]);
   });
 
   it('accepts an image of exactly the limit', async () => {
