@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { DevicesModule } from './devices/devices.module';
 import { FleetModule } from './fleet/fleet.module';
 import { HealthModule } from './health/health.module';
+import { ImagesModule } from './images/images.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ReleasesModule } from './releases/releases.module';
 import { RolloutsModule } from './rollouts/rollouts.module';
@@ -34,6 +35,7 @@ export class AppModule {
         HealthModule,
         AuditModule,
         AuthModule,
+        ImagesModule,
         TufModule,
         ReleasesModule,
         TrustModule,

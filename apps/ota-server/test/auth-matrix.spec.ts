@@ -27,7 +27,7 @@ interface Fixture {
 
 interface AdminRoute {
   name: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: (f: Fixture) => string;
   body?: (f: Fixture) => unknown;
   allowed: Role[];
@@ -76,6 +76,8 @@ const ROUTES: AdminRoute[] = [
     allowed: ['release-engineer', 'admin'],
   },
   { name: 'list releases', method: 'GET', path: () => '/admin/v1/releases', allowed: ALL },
+  { name: 'upload image', method: 'PUT', path: () => '/admin/v1/images', allowed: ['release-engineer', 'admin'] },
+  { name: 'list images', method: 'GET', path: () => '/admin/v1/images', allowed: ALL },
   { name: 'show release', method: 'GET', path: (f) => `/admin/v1/releases/${f.releaseId}`, allowed: ALL },
   {
     name: 'sign release',

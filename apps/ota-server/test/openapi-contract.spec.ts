@@ -68,13 +68,19 @@ describe('the OpenAPI document matches what the server answers', () => {
    * Calls `template` (an OpenAPI path, `{name}` filled from `params`), expects a 2xx, and checks the body against
    * the schema the document declares for it, or the content type for a body that is not JSON.
    */
-  async function call<T>(method: string, template: string, options: { params?: Record<string, string>; body?: unknown; token?: string | null } = {}) {
+  async function call<T>(
+    method: string,
+    template: string,
+    options: { params?: Record<string, string>; body?: unknown; binary?: Buffer; token?: string | null } = {},
+  ) {
     const url = template.replace(/\{(\w+)\}/g, (_, name: string) => options.params?.[name] ?? `{${name}}`);
     const token = options.token === undefined ? server.adminToken : options.token;
     const headers: Record<string, string> = {};
     if (token !== null) headers.authorization = `Bearer ${token}`;
     if (options.body !== undefined) headers['content-type'] = JSON_TYPE;
-    const res = await fetch(`${server.url}${url}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    if (options.binary !== undefined) headers['content-type'] = 'application/octet-stream';
+    const body = options.binary ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    const res = await fetch(`${server.url}${url}`, { method, headers, body });
     const text = await res.text();
     const operation = `${method.toUpperCase()} ${template}`;
     called.add(operation);
@@ -84,11 +90,11 @@ describe('the OpenAPI document matches what the server answers', () => {
     const type = (res.headers.get('content-type') ?? '').startsWith(JSON_TYPE) ? JSON_TYPE : res.headers.get('content-type');
     expect({ operation, contentTypes: Object.keys(declared.content ?? {}) }).toEqual({ operation, contentTypes: [type] });
     if (type !== JSON_TYPE) return text as T;
-    const body = JSON.parse(text) as T;
+    const parsed = JSON.parse(text) as T;
     const validate = ajv.compile(jsonSchemaOf(declared.content![JSON_TYPE].schema) as Schema);
-    validate(body);
+    validate(parsed);
     expect({ operation, errors: validate.errors ?? [] }).toEqual({ operation, errors: [] });
-    return body;
+    return parsed;
   }
 
   beforeAll(async () => {
@@ -155,6 +161,11 @@ describe('the OpenAPI document matches what the server answers', () => {
     expect(release.state).toBe('published');
     await call('GET', '/admin/v1/releases/{id}', { params: { id: release.id } });
     await call('GET', '/admin/v1/releases');
+  });
+
+  it('answers the image routes as documented (D8)', async () => {
+    await call('PUT', '/admin/v1/images', { binary: Buffer.from('a firmware image') });
+    await call('GET', '/admin/v1/images');
   });
 
   it('answers the TUF routes as documented', async () => {

@@ -78,4 +78,4 @@ export {
 export { publishTargets } from './tuf/publish';
 export { resignSnapshot, resignTimestamp, signSnapshotAndTimestamp, type OnlineOptions, type OnlineSigners } from './tuf/online';
 export { acceptRoot, rotateRoot, type ResignRole, type RootRotation, type RotateRootOptions } from './tuf/rotation';
-export { describeRepository, repositoryFiles, type RepositorySummary, type RoleSummary, type TargetSummary } from './tuf/files';
+export { describeRepository, imageTargetFiles, repositoryFiles, type RepositorySummary, type RoleSummary, type TargetSummary } from './tuf/files';

@@ -59,6 +59,8 @@ export const API_ERROR_CODES = [
   /** A signing key is registered to one user only. */
   'KEY_ALREADY_REGISTERED',
   'MANIFEST_INVALID',
+  /** D8: a release names an image (path, length, sha256) whose bytes were not uploaded first. */
+  'IMAGE_NOT_UPLOADED',
   'NONCE_INVALID',
   'CERTIFICATE_INVALID',
   'OUT_OF_ORDER',

@@ -103,6 +103,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/v1/images': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The uploaded firmware images */
+    get: operations['ImagesAdminController_list'];
+    /** Upload a firmware image (the raw bytes, streamed); stored by its SHA-256 (D8) */
+    put: operations['ImagesAdminController_upload'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/v1/me': {
     parameters: {
       query?: never;
@@ -800,7 +818,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A target file by its consistent-snapshot path `<dir>/<sha256>.<name>` */
+    /** A target file by its consistent-snapshot path `<dir>/<sha256>.<name>`: a manifest, or a firmware image with Range / If-Range */
     get: operations['TufController_target'];
     put?: never;
     post?: never;
@@ -906,6 +924,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -964,6 +983,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1022,6 +1042,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1080,6 +1101,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1173,6 +1195,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1231,6 +1254,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1289,6 +1313,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1347,6 +1372,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1432,6 +1458,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1490,6 +1517,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1548,6 +1576,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1648,6 +1677,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1706,6 +1736,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1764,6 +1795,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1822,6 +1854,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1940,6 +1973,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -1998,6 +2032,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2056,6 +2091,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2114,6 +2150,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2172,6 +2209,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2272,6 +2310,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2330,6 +2369,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2388,6 +2428,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2446,6 +2487,603 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  ImagesAdminController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every stored image */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            length: number;
+            path: string;
+            sha256: string;
+          }[];
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  ImagesAdminController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description the same bytes were already stored */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            length: number;
+            path: string;
+            sha256: string;
+          };
+        };
+      };
+      /** @description the image was stored */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            length: number;
+            path: string;
+            sha256: string;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description error */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2557,6 +3195,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2615,6 +3254,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2673,6 +3313,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2780,6 +3421,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2838,6 +3480,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2896,6 +3539,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -2954,6 +3598,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3049,6 +3694,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3107,6 +3753,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3165,6 +3812,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3366,6 +4014,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3424,6 +4073,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3482,6 +4132,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3540,6 +4191,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3598,6 +4250,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3656,6 +4309,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3853,6 +4507,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3911,6 +4566,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -3969,6 +4625,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4027,6 +4684,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4085,6 +4743,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4282,6 +4941,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4340,6 +5000,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4398,6 +5059,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4456,6 +5118,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4514,6 +5177,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4572,6 +5236,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4776,6 +5441,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4834,6 +5500,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4892,6 +5559,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -4950,6 +5618,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5008,6 +5677,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5066,6 +5736,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5168,6 +5839,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5226,6 +5898,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5284,6 +5957,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5516,6 +6190,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5574,6 +6249,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5632,6 +6308,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5690,6 +6367,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5748,6 +6426,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5806,6 +6485,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -5996,6 +6676,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6054,6 +6735,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6112,6 +6794,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6170,6 +6853,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6228,6 +6912,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6426,6 +7111,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6484,6 +7170,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6542,6 +7229,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6600,6 +7288,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6658,6 +7347,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6716,6 +7406,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6914,6 +7605,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -6972,6 +7664,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7030,6 +7723,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7088,6 +7782,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7146,6 +7841,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7204,6 +7900,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7322,6 +8019,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7380,6 +8078,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7438,6 +8137,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7496,6 +8196,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7554,6 +8255,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7654,6 +8356,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7712,6 +8415,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7770,6 +8474,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7828,6 +8533,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -7886,6 +8592,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8017,6 +8724,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8075,6 +8783,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8133,6 +8842,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8191,6 +8901,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8249,6 +8960,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8337,6 +9049,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8395,6 +9108,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8453,6 +9167,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8543,6 +9258,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8601,6 +9317,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8659,6 +9376,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8717,6 +9435,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8775,6 +9494,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8874,6 +9594,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8932,6 +9653,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -8990,6 +9712,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9048,6 +9771,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9106,6 +9830,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9266,6 +9991,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9324,6 +10050,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9382,6 +10109,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9507,6 +10235,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9565,6 +10294,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9623,6 +10353,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9783,6 +10514,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9841,6 +10573,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9899,6 +10632,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -9957,6 +10691,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10117,6 +10852,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10175,6 +10911,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10233,6 +10970,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10291,6 +11029,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10349,6 +11088,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10516,6 +11256,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10574,6 +11315,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10632,6 +11374,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10690,6 +11433,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10748,6 +11492,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10806,6 +11551,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -10979,6 +11725,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11037,6 +11784,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11095,6 +11843,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11153,6 +11902,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11211,6 +11961,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11269,6 +12020,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11358,6 +12110,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11416,6 +12169,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11474,6 +12228,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11595,6 +12350,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11653,6 +12409,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11711,6 +12468,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11769,6 +12527,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11827,6 +12586,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11918,6 +12678,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -11976,6 +12737,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12034,6 +12796,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12092,6 +12855,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12150,6 +12914,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12241,6 +13006,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12299,6 +13065,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12357,6 +13124,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12415,6 +13183,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12473,6 +13242,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12531,6 +13301,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12647,6 +13418,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12705,6 +13477,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12763,6 +13536,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12821,6 +13595,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12879,6 +13654,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -12937,6 +13713,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13034,6 +13811,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13092,6 +13870,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13150,6 +13929,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13208,6 +13988,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13266,6 +14047,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13324,6 +14106,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13423,6 +14206,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13481,6 +14265,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13539,6 +14324,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13597,6 +14383,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13655,6 +14442,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13753,6 +14541,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13811,6 +14600,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13869,6 +14659,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -13992,6 +14783,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14050,6 +14842,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14108,6 +14901,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14166,6 +14960,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14270,6 +15065,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14328,6 +15124,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14386,6 +15183,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14444,6 +15242,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14502,6 +15301,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14602,6 +15402,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14660,6 +15461,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14718,6 +15520,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14776,6 +15579,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14834,6 +15638,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14892,6 +15697,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -14973,6 +15779,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15031,6 +15838,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15089,6 +15897,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15183,6 +15992,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15241,6 +16051,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15299,6 +16110,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15420,6 +16232,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15474,6 +16287,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15528,6 +16342,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15582,6 +16397,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15636,6 +16452,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15690,6 +16507,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15744,6 +16562,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15833,6 +16652,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15887,6 +16707,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15941,6 +16762,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -15991,6 +16813,8 @@ export interface operations {
             };
             /** @enum {string} */
             status: 'ok' | 'degraded';
+            /** @description TARGETS_BASE_URL: the mirror or CDN serving target files (D8; untrusted, TUF verifies them); absent: this server /tuf/targets */
+            targetsBaseUrl?: string;
             tuf: {
               installs: {
                 reason?: string;
@@ -16091,6 +16915,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -16149,6 +16974,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -16192,6 +17018,8 @@ export interface operations {
             };
             /** @enum {string} */
             status: 'ok' | 'degraded';
+            /** @description TARGETS_BASE_URL: the mirror or CDN serving target files (D8; untrusted, TUF verifies them); absent: this server /tuf/targets */
+            targetsBaseUrl?: string;
             tuf: {
               installs: {
                 reason?: string;
@@ -16315,6 +17143,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -16373,6 +17202,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -16536,6 +17366,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -16594,6 +17425,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -16766,6 +17598,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -16824,6 +17657,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -16925,6 +17759,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -16983,6 +17818,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -17041,6 +17877,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -17099,6 +17936,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -17217,6 +18055,15 @@ export interface operations {
           };
         };
       };
+      /** @description part of a firmware image (Range; If-Range naming its ETag) */
+      206: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
       /** @description not modified (If-None-Match named its ETag) */
       304: {
         headers: {
@@ -17258,6 +18105,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -17316,6 +18164,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'
@@ -17338,6 +18187,15 @@ export interface operations {
             }[];
             message: string;
           };
+        };
+      };
+      /** @description the Range starts past the end of the image */
+      416: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
         };
       };
       /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
@@ -17374,6 +18232,7 @@ export interface operations {
               | 'ALREADY_SIGNED'
               | 'KEY_ALREADY_REGISTERED'
               | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
               | 'NONCE_INVALID'
               | 'CERTIFICATE_INVALID'
               | 'OUT_OF_ORDER'

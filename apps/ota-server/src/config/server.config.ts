@@ -28,6 +28,12 @@ export interface ServerConfig {
   devTargetsSigning: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   bodyLimitBytes: number;
+  /**
+   * D8 firmware images: the largest image upload (IMAGE_MAX_BYTES, default 2 GiB; the JSON BODY_LIMIT_BYTES does
+   * not apply to it), and where devices fetch targets when a mirror or CDN serves them (TARGETS_BASE_URL; D3:
+   * TUF makes the mirror untrusted). Without it devices fetch from this server's /tuf/targets.
+   */
+  images: { maxBytes: number; targetsBaseUrl?: string };
   /** Per-connection deadlines enforced by Node's HTTP server (D6: a connection cannot hold the server). */
   http: { headersTimeoutMs: number; requestTimeoutMs: number };
   device: {
@@ -86,6 +92,8 @@ const envSchema = z
     DEV_TARGETS_SIGNING: bool.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT_BYTES: int(1024, 64 * 1024 * 1024).default(1024 * 1024),
+    IMAGE_MAX_BYTES: int(1, 2 ** 42).default(2 * 1024 ** 3),
+    TARGETS_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     /**
      * D6 overload and slow clients (http/overload.ts, http/fastify-adapter.ts):
      * - DEVICE_MAX_INFLIGHT: device requests accepted (headers and whole body in) and not answered; past it new
@@ -218,6 +226,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, overrides: Partial<Serv
     devTargetsSigning: e.DEV_TARGETS_SIGNING,
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    images: { maxBytes: e.IMAGE_MAX_BYTES, ...(e.TARGETS_BASE_URL ? { targetsBaseUrl: e.TARGETS_BASE_URL.replace(/\/+$/, '') } : {}) },
     http: { headersTimeoutMs: e.HEADERS_TIMEOUT_MS, requestTimeoutMs: e.REQUEST_TIMEOUT_MS },
     device: {
       maxInFlight: e.DEVICE_MAX_INFLIGHT,

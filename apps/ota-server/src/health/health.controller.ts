@@ -1,6 +1,7 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { SERVER_CONFIG, type ServerConfig } from '../config/server.config';
 import { ApiErrors, ApiZodResponse } from '../http/openapi';
 import { healthSchema, livenessSchema, readinessSchema, type HealthDto, type LivenessDto, type ReadinessDto } from './dto/health.dto';
 import { ReadinessService } from './readiness.service';
@@ -8,7 +9,10 @@ import { ReadinessService } from './readiness.service';
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly readiness: ReadinessService) {}
+  constructor(
+    private readonly readiness: ReadinessService,
+    @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -22,6 +26,7 @@ export class HealthController {
     const r = await this.readiness.check();
     const database = { ...r.database, ok: r.database.reachable && r.database.ok };
     const body: HealthDto = { status: r.database.ok && r.tuf.ok ? 'ok' : 'degraded', database, tuf: r.tuf };
+    if (this.config.images.targetsBaseUrl) body.targetsBaseUrl = this.config.images.targetsBaseUrl;
     void reply.status(r.database.reachable && r.database.ok && r.tuf.ok ? 200 : 503).send(body);
   }
 

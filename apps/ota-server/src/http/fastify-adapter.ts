@@ -4,6 +4,7 @@ import type { FastLane } from './fast-lane';
 import { answerClientError } from './client-errors';
 import { fastifyApiError, toErrorBody } from './error.filter';
 import { jsonBodyParser } from './json-body';
+import { streamBodyParser } from './stream-body';
 
 type ErrorHandler = Parameters<FastifyAdapter['setErrorHandler']>[0];
 
@@ -18,7 +19,8 @@ type ErrorHandler = Parameters<FastifyAdapter['setErrorHandler']>[0];
  * Bodies are JSON only, read by our parser (json-body.ts: Fastify's `bodyLimit` and prototype-key refusal, plus a
  * nesting limit and no duplicate keys) in place of Fastify's. Nest would add a form-urlencoded parser and Fastify
  * has a text/plain one: either would let a body that is not JSON (a plain HTML form, say) reach a route, so both
- * are left out and such a body answers 415.
+ * are left out and such a body answers 415. The one exception: `application/octet-stream` on the routes listed in
+ * STREAM_BODY_ROUTES (firmware images) is handed to the route unread, under a limit of its own.
  */
 export class OtaFastifyAdapter extends FastifyAdapter {
   constructor(options: { bodyLimit: number; serverFactory?: FastLane['serverFactory']; headersTimeoutMs: number; requestTimeoutMs: number }) {
@@ -48,6 +50,8 @@ export class OtaFastifyAdapter extends FastifyAdapter {
     fastify.removeContentTypeParser(['application/json', 'text/plain']);
     // Read as text, under the route's bodyLimit or else the instance's (Fastify's default for a parser added without one).
     fastify.addContentTypeParser('application/json', { parseAs: 'string' }, jsonBodyParser);
+    // D8 image uploads: the body reaches the route as a stream (stream-body.ts), on the routes that read one only.
+    fastify.addContentTypeParser('application/octet-stream', streamBodyParser);
   }
 
   /** Keeps our JSON parser as the only one (see above). */

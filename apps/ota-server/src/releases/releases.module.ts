@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { ImagesModule } from '../images/images.module';
 import { SignersModule } from '../signers/signers.module';
 import { TufModule } from '../tuf/tuf.module';
 import { ReleaseEntity } from './release.entity';
@@ -13,7 +14,7 @@ import { ReleasesService } from './releases.service';
  * `release.repository.ts` (what a rollout ships), so the entity is exported with the module.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReleaseEntity, ReleaseSignatureEntity]), TufModule, AuditModule, SignersModule],
+  imports: [TypeOrmModule.forFeature([ReleaseEntity, ReleaseSignatureEntity]), TufModule, AuditModule, SignersModule, ImagesModule],
   controllers: [ReleasesAdminController],
   providers: [ReleasesService],
   exports: [TypeOrmModule],

@@ -15,6 +15,7 @@ import {
 } from '@app/manifest';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, Clock } from '../clock/clock';
+import { ImagesService } from '../images/images.service';
 import { isUniqueViolation } from '../database/storage-errors';
 import { Storage } from '../database/storage.service';
 import { ApiError, invalidState, notFound } from '../http/api-error';
@@ -54,6 +55,7 @@ export class ReleasesService {
     private readonly tuf: TufRepositoryService,
     private readonly audit: AuditService,
     private readonly signingKeys: SigningKeysService,
+    private readonly images: ImagesService,
     @Inject(TRUST_ANCHORS) private readonly trust: TrustAnchors,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RANDOM) private readonly random: Random,
@@ -65,6 +67,7 @@ export class ReleasesService {
     for (const e of releaseColumnErrors(doc)) if (!errors.some((x) => x.path === e.path)) errors.push(e);
     if (!check.ok || errors.length) throw new ApiError(400, 'MANIFEST_INVALID', `manifest has ${errors.length} invalid field(s)`, errors);
     const m = check.manifest;
+    await this.images.assertUploaded(m.images ?? []);
     if (await this.storage.read((tx) => releaseExists(tx, m.stream, m.releaseCounter))) {
       throw new ApiError(409, 'CONFLICT', `stream "${m.stream}" already has a release ${m.releaseCounter}`);
     }

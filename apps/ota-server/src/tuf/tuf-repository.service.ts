@@ -4,6 +4,7 @@ import {
   adoptRepository,
   currentRoot,
   describeRepository,
+  imageTargetFiles,
   parseRoot,
   parseSnapshot,
   parseTargets,
@@ -45,6 +46,7 @@ export class TufRepositoryService implements OnModuleInit {
   private readonly logger = new Logger('tuf');
   private current!: RepositoryState;
   private files = new Map<string, ServedFile>();
+  private images = new Map<string, { sha256: string; length: number }>();
 
   constructor(
     private readonly storage: Storage,
@@ -70,6 +72,11 @@ export class TufRepositoryService implements OnModuleInit {
 
   file(path: string): ServedFile | undefined {
     return this.files.get(path);
+  }
+
+  /** A published firmware image target (D8) at this `targets/...` path: its bytes are in image storage. */
+  imageTarget(path: string): { sha256: string; length: number } | undefined {
+    return this.images.get(path);
   }
 
   /** Health (D6, D7): every role's time left, warnings, and whether installs are withheld. */
@@ -98,6 +105,7 @@ export class TufRepositoryService implements OnModuleInit {
     const files = new Map<string, ServedFile>();
     for (const [path, body] of repositoryFiles(state)) files.set(path, { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` });
     this.files = files;
+    this.images = imageTargetFiles(state);
     this.expiry.track(describeRepository(state));
   }
 

@@ -1,20 +1,26 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error';
 import { ApiErrors, ApiZodResponse } from '../http/openapi';
+import { IMAGE_STORE, type ImageStore } from '../images/image-store';
+import { replyWithImage } from './image-target.reply';
 import { tufMetadataSchema, tufTargetSchema } from './dto/tuf-file.dto';
 import { TufRepositoryService } from './tuf-repository.service';
 
 /**
  * The published repository (D3) as static files from memory: `metadata/N.root.json`, `metadata/timestamp.json`,
  * `metadata/N.snapshot.json`, `metadata/N.targets.json`, `targets/<dir>/<sha256>.<name>`. Lookups are exact
- * map keys, never file system paths, so no name can reach outside the repository.
+ * map keys, never file system paths, so no name can reach outside the repository. Firmware image targets (D8)
+ * are streamed from image storage, found by the hash the published targets list for that exact path.
  */
 @ApiTags('tuf')
 @Controller('tuf')
 export class TufController {
-  constructor(private readonly tuf: TufRepositoryService) {}
+  constructor(
+    private readonly tuf: TufRepositoryService,
+    @Inject(IMAGE_STORE) private readonly images: ImageStore,
+  ) {}
 
   @Get('metadata/:file')
   @ApiOperation({ summary: 'TUF metadata (consistent snapshots); ETag / If-None-Match supported' })
@@ -26,10 +32,16 @@ export class TufController {
   }
 
   @Get('targets/*')
-  @ApiOperation({ summary: 'A target file by its consistent-snapshot path `<dir>/<sha256>.<name>`' })
+  @ApiOperation({ summary: 'A target file by its consistent-snapshot path `<dir>/<sha256>.<name>`: a manifest, or a firmware image with Range / If-Range' })
   @ApiParam({ name: 'path', description: 'the consistent-snapshot path `<dir>/<sha256>.<name>` (may contain `/`)', schema: { type: 'string' } })
   @ApiZodResponse(200, tufTargetSchema, 'the target file, byte for byte as the targets metadata lists it: a release manifest')
+  @ApiResponse({
+    status: 206,
+    description: 'part of a firmware image (Range; If-Range naming its ETag)',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiResponse({ status: 304, description: 'not modified (If-None-Match named its ETag)' })
+  @ApiResponse({ status: 416, description: 'the Range starts past the end of the image', content: { 'text/plain': { schema: { type: 'string' } } } })
   @ApiErrors(400, 404, 503)
   target(@Req() req: FastifyRequest, @Res() reply: FastifyReply): void {
     let path: string;
@@ -38,6 +50,8 @@ export class TufController {
     } catch {
       throw new ApiError(400, 'VALIDATION_FAILED', 'target path is not valid percent-encoding');
     }
+    const image = this.tuf.imageTarget(path);
+    if (image) return replyWithImage(this.images, image, req, reply);
     this.serve(path, req, reply, 'public, max-age=31536000, immutable');
   }
 

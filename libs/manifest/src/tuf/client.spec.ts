@@ -4,6 +4,7 @@
  */
 import {
   addManifestTarget,
+  imageTargetFiles,
   initRepository,
   proposeTargets,
   publishTargets,
@@ -73,7 +74,8 @@ async function release(
 /** Serves `state` (images come from the server's own store, at their consistent-snapshot path). */
 function serve(state: RepositoryState, tamper: (files: Map<string, Buffer>) => void = () => undefined): void {
   const files = repositoryFiles(state);
-  files.set(`targets/firmware/mi-4/${sha256(image)}.6.8.1.bin`, image);
+  // Where the server serves image bytes from its store: the consistent path imageTargetFiles names (D8).
+  for (const [path, listed] of imageTargetFiles(state)) if (listed.sha256 === sha256(image)) files.set(path, image);
   tamper(files);
   server.files = files;
 }

@@ -62,3 +62,17 @@ export function describeRepository(state: RepositoryState): RepositorySummary {
     })),
   };
 }
+
+/**
+ * Firmware images (D8) the published targets list, by their consistent-snapshot path under `targets/`: the
+ * repository serves their bytes from image storage, which it finds by the listed hash.
+ */
+export function imageTargetFiles(state: RepositoryState): Map<string, { sha256: string; length: number }> {
+  const images = new Map<string, { sha256: string; length: number }>();
+  for (const target of Object.values(parseTargets(state.targets).signed.targets)) {
+    const sha256 = target.hashes.sha256;
+    if (target.custom.kind !== 'firmware-image' || sha256 === undefined) continue;
+    images.set(`targets/${consistentTargetPath(target.path, sha256)}`, { sha256, length: target.length });
+  }
+  return images;
+}

@@ -41,7 +41,15 @@ const tufSchema = z.object({
 });
 
 /** GET /health's answer (200 when ok, 503 when degraded). */
-export const healthSchema = z.object({ status: z.enum(['ok', 'degraded']), database: databaseSchema, tuf: tufSchema });
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: databaseSchema,
+  tuf: tufSchema,
+  targetsBaseUrl: z
+    .string()
+    .optional()
+    .meta({ description: 'TARGETS_BASE_URL: the mirror or CDN serving target files (D8; untrusted, TUF verifies them); absent: this server /tuf/targets' }),
+});
 export type HealthDto = z.infer<typeof healthSchema>;
 
 /** GET /health/live's answer. */
