@@ -6027,7 +6027,25 @@ export interface operations {
             percent: number;
             /** @description minimum time in this stage before it may advance */
             soakSeconds: number;
+            /** @description D8: when this stage may install, per region; absent or empty = any time */
+            windows?: {
+              /** @description days the window opens on (local to timeZone) */
+              days: ('sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat')[];
+              /** @description local opening time HH:MM */
+              from: string;
+              /** @description device regions this window governs; absent = every region no other window names */
+              regions?: string[];
+              /** @description IANA time zone, e.g. Asia/Shanghai */
+              timeZone: string;
+              /** @description local closing time HH:MM; at or before `from` = closes the next day (22:00-04:00) */
+              to: string;
+            }[];
           }[];
+          /**
+           * Format: date-time
+           * @description D8: ISO 8601 time the rollout may start; `start` before it keeps the draft scheduled and the engine starts it then
+           */
+          startAt?: string;
           /**
            * Format: uuid
            * @description D4: an overlapping running or paused rollout of the same stream that this one replaces; it is cancelled when this one starts
@@ -6125,8 +6143,25 @@ export interface operations {
               percent: number;
               /** @description minimum time in this stage before it may advance */
               soakSeconds: number;
+              /** @description D8: when this stage may install, per region; absent or empty = any time */
+              windows?: {
+                /** @description days the window opens on (local to timeZone) */
+                days: ('sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat')[];
+                /** @description local opening time HH:MM */
+                from: string;
+                /** @description device regions this window governs; absent = every region no other window names */
+                regions?: string[];
+                /** @description IANA time zone, e.g. Asia/Shanghai */
+                timeZone: string;
+                /** @description local closing time HH:MM; at or before `from` = closes the next day (22:00-04:00) */
+                to: string;
+              }[];
             }[];
             stageStartedAt: string | null;
+            /** @description D8: ISO 8601 time the rollout may start; null = when started */
+            startAt: string | null;
+            /** @description D8: when start was asked before startAt (scheduled: the engine starts it at startAt) */
+            startRequestedAt: string | null;
             /** @enum {string} */
             state: 'draft' | 'running' | 'paused' | 'completed' | 'halted' | 'cancelled';
             /** @description why it holds, paused or halted */
@@ -6611,8 +6646,25 @@ export interface operations {
               percent: number;
               /** @description minimum time in this stage before it may advance */
               soakSeconds: number;
+              /** @description D8: when this stage may install, per region; absent or empty = any time */
+              windows?: {
+                /** @description days the window opens on (local to timeZone) */
+                days: ('sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat')[];
+                /** @description local opening time HH:MM */
+                from: string;
+                /** @description device regions this window governs; absent = every region no other window names */
+                regions?: string[];
+                /** @description IANA time zone, e.g. Asia/Shanghai */
+                timeZone: string;
+                /** @description local closing time HH:MM; at or before `from` = closes the next day (22:00-04:00) */
+                to: string;
+              }[];
             }[];
             stageStartedAt: string | null;
+            /** @description D8: ISO 8601 time the rollout may start; null = when started */
+            startAt: string | null;
+            /** @description D8: when start was asked before startAt (scheduled: the engine starts it at startAt) */
+            startRequestedAt: string | null;
             /** @enum {string} */
             state: 'draft' | 'running' | 'paused' | 'completed' | 'halted' | 'cancelled';
             /** @description why it holds, paused or halted */
@@ -7046,8 +7098,25 @@ export interface operations {
               percent: number;
               /** @description minimum time in this stage before it may advance */
               soakSeconds: number;
+              /** @description D8: when this stage may install, per region; absent or empty = any time */
+              windows?: {
+                /** @description days the window opens on (local to timeZone) */
+                days: ('sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat')[];
+                /** @description local opening time HH:MM */
+                from: string;
+                /** @description device regions this window governs; absent = every region no other window names */
+                regions?: string[];
+                /** @description IANA time zone, e.g. Asia/Shanghai */
+                timeZone: string;
+                /** @description local closing time HH:MM; at or before `from` = closes the next day (22:00-04:00) */
+                to: string;
+              }[];
             }[];
             stageStartedAt: string | null;
+            /** @description D8: ISO 8601 time the rollout may start; null = when started */
+            startAt: string | null;
+            /** @description D8: when start was asked before startAt (scheduled: the engine starts it at startAt) */
+            startRequestedAt: string | null;
             /** @enum {string} */
             state: 'draft' | 'running' | 'paused' | 'completed' | 'halted' | 'cancelled';
             /** @description why it holds, paused or halted */
@@ -7540,8 +7609,25 @@ export interface operations {
               percent: number;
               /** @description minimum time in this stage before it may advance */
               soakSeconds: number;
+              /** @description D8: when this stage may install, per region; absent or empty = any time */
+              windows?: {
+                /** @description days the window opens on (local to timeZone) */
+                days: ('sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat')[];
+                /** @description local opening time HH:MM */
+                from: string;
+                /** @description device regions this window governs; absent = every region no other window names */
+                regions?: string[];
+                /** @description IANA time zone, e.g. Asia/Shanghai */
+                timeZone: string;
+                /** @description local closing time HH:MM; at or before `from` = closes the next day (22:00-04:00) */
+                to: string;
+              }[];
             }[];
             stageStartedAt: string | null;
+            /** @description D8: ISO 8601 time the rollout may start; null = when started */
+            startAt: string | null;
+            /** @description D8: when start was asked before startAt (scheduled: the engine starts it at startAt) */
+            startRequestedAt: string | null;
             /** @enum {string} */
             state: 'draft' | 'running' | 'paused' | 'completed' | 'halted' | 'cancelled';
             /** @description why it holds, paused or halted */
@@ -8662,7 +8748,25 @@ export interface operations {
             percent: number;
             /** @description minimum time in this stage before it may advance */
             soakSeconds: number;
+            /** @description D8: when this stage may install, per region; absent or empty = any time */
+            windows?: {
+              /** @description days the window opens on (local to timeZone) */
+              days: ('sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat')[];
+              /** @description local opening time HH:MM */
+              from: string;
+              /** @description device regions this window governs; absent = every region no other window names */
+              regions?: string[];
+              /** @description IANA time zone, e.g. Asia/Shanghai */
+              timeZone: string;
+              /** @description local closing time HH:MM; at or before `from` = closes the next day (22:00-04:00) */
+              to: string;
+            }[];
           }[];
+          /**
+           * Format: date-time
+           * @description D8: ISO 8601 time the rollout may start; `start` before it keeps the draft scheduled and the engine starts it then
+           */
+          startAt?: string;
           /**
            * Format: uuid
            * @description D4: an overlapping running or paused rollout of the same stream that this one replaces; it is cancelled when this one starts
