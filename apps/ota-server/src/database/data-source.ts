@@ -11,6 +11,7 @@ import { AdminUsers1767744000000 } from './migrations/1767744000000-admin-users'
 import { TrustRotation1767830400000 } from './migrations/1767830400000-trust-rotation';
 import { RolloutSafetyWebhooks1767916800000 } from './migrations/1767916800000-rollout-safety-webhooks';
 import { FleetVisibility1768003200000 } from './migrations/1768003200000-fleet-visibility';
+import { DeviceGroups1768348800000 } from './migrations/1768348800000-device-groups';
 
 export const MIGRATIONS = [
   InitialSchema1767225600000,
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   TrustRotation1767830400000,
   RolloutSafetyWebhooks1767916800000,
   FleetVisibility1768003200000,
+  DeviceGroups1768348800000,
 ];
 
 /**

@@ -30,6 +30,7 @@ import {
   transitionProblem,
 } from './rollout-transitions';
 import { RolloutViewService } from './rollout-view.service';
+import { AudienceGuard } from './audience-guard.service';
 import { RolloutEntity } from './rollout.entity';
 import { findRollout, insertRollout, listRollouts, updateHoldReason, updateRolloutAtRevision } from './rollout.repository';
 
@@ -53,6 +54,7 @@ export class RolloutsService {
     private readonly progress: RolloutProgressService,
     private readonly writer: DeviceStateWriter,
     private readonly events: EventOutbox,
+    private readonly audience: AudienceGuard,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RANDOM) private readonly random: Random,
   ) {}
@@ -99,6 +101,7 @@ export class RolloutsService {
       return this.views.view(await this.act(actorOf(admin), id, 'resume', reason, undefined, (r) => resumeProblem(r, admin.roles, reason)));
     if (!actionsAllowedTo(admin.roles).includes(action as RolloutAction))
       throw new ApiError(403, 'FORBIDDEN', `roles "${admin.roles.join(', ')}" may not ${action} a rollout`);
+    if (action === 'start') await this.audience.refuseEmpty(await this.get(id));
     return this.views.view(await this.act(actorOf(admin), id, action as RolloutAction, reason));
   }
 

@@ -7,6 +7,7 @@ import { MetricsService } from '../metrics/metrics.service';
 import { OfferBook } from './offer-book.service';
 import { RolloutCache } from './rollout-cache.service';
 import { DeviceKey } from '../devices/device-key';
+import { MembershipCache } from '../groups/membership-cache.service';
 import { isEligible } from './rollout-plan';
 
 const TERMINAL = DEVICE_ROLLOUT_STATUSES.map((s) => TERMINAL_STATUSES.includes(s));
@@ -28,6 +29,7 @@ export class UpdateDecisionService {
     private readonly offers: OfferBook,
     private readonly metrics: MetricsService,
     private readonly expiry: TufExpiryService,
+    private readonly memberships: MembershipCache,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
   ) {}
 
@@ -53,10 +55,12 @@ export class UpdateDecisionService {
     }
     // No new offer while the ones made cannot be written (D6: a bounded buffer; the device asks again later).
     if (!this.offers.canOffer()) return { action: 'none', pollAfterSeconds };
+    // D8: tags and groups come from memory (a Map lookup), like everything else on this path.
+    const membership = this.memberships.of(device.id);
     for (let i = 0; i < live.length; i += 1) {
       const rollout = live[i];
       const status = statuses[i];
-      if (rollout.state !== 'running' || (status !== undefined && status !== TIMED_OUT) || !isEligible(rollout, device)) continue;
+      if (rollout.state !== 'running' || (status !== undefined && status !== TIMED_OUT) || !isEligible(rollout, device, membership)) continue;
       // D7: no offer the device would fail EXPIRED on (that failure would count against the rollout); asked only
       // when an offer would be made, so a poll that hears `none` anyway does not read the clock.
       if (this.expiry.installsWithheld()) return { action: 'none', pollAfterSeconds };
