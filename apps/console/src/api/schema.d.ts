@@ -103,6 +103,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/v1/devices/{id}/tags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add and remove a device's admin-assigned tags (D8); the device may not have registered yet */
+    post: operations['DeviceTagsController_tag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/devices/tags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add and remove admin-assigned tags on many devices at once (D8) */
+    post: operations['DeviceTagsController_bulk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List device groups */
+    get: operations['GroupsController_list'];
+    put?: never;
+    /** Create a static device group (D8); ids of devices not registered yet may be listed */
+    post: operations['GroupsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/groups/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A device group with one page of its device ids */
+    get: operations['GroupsController_show'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/groups/{name}/devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add device ids to a group (ids already listed are kept once) */
+    post: operations['GroupsController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/groups/{name}/devices/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Remove device ids from a group (ids not listed are ignored) */
+    post: operations['GroupsController_remove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/v1/me': {
     parameters: {
       query?: never;
@@ -897,6 +1000,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -955,6 +1059,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1013,6 +1118,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1071,6 +1177,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1164,6 +1271,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1222,6 +1330,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1280,6 +1389,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1338,6 +1448,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1423,6 +1534,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1481,6 +1593,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1539,6 +1652,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1639,6 +1753,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1697,6 +1812,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1755,6 +1871,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1813,6 +1930,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1931,6 +2049,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1989,6 +2108,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2047,6 +2167,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2105,6 +2226,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2163,6 +2285,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2263,6 +2386,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2321,6 +2445,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2379,6 +2504,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2437,6 +2563,2082 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  DeviceTagsController_tag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          add?: string[];
+          /** @default [] */
+          remove?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description the device's tags after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            deviceId: string;
+            registered: boolean;
+            /** @description the device's tags after the change */
+            tags: string[];
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  DeviceTagsController_bulk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          add?: string[];
+          deviceIds: string[];
+          /** @default [] */
+          remove?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description how many devices were changed and how many of them are registered */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            devices: number;
+            /** @description of them registered */
+            registered: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  GroupsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every group by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            groups: {
+              createdAt: string;
+              createdBy: string;
+              name: string;
+              /** @description listed ids whose device has registered (a device may register later) */
+              registered: number;
+              /** @description device ids listed */
+              size: number;
+            }[];
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  GroupsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          deviceIds?: string[];
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the group, with how many of its ids are registered devices */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            createdBy: string;
+            name: string;
+            /** @description listed ids whose device has registered (a device may register later) */
+            registered: number;
+            /** @description device ids listed */
+            size: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER, REPORT_MISMATCH (a report naming another target than its rollout ships), ALREADY_SIGNED (one signature per person), KEY_ALREADY_REGISTERED, LAST_ADMIN, ROOT_VERSION_INVALID (a root that is not the current version + 1), ONLINE_KEY_UNAVAILABLE (the server lacks an online key the root names) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  GroupsController_show: {
+    parameters: {
+      query?: {
+        /** @description 1..1000, default 100 */
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the group and a page of its ids */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            createdBy: string;
+            /** @description one page of the listed ids, in id order */
+            deviceIds: string[];
+            limit: number;
+            name: string;
+            offset: number;
+            /** @description listed ids whose device has registered (a device may register later) */
+            registered: number;
+            /** @description device ids listed */
+            size: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  GroupsController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          deviceIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description the group after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            createdBy: string;
+            name: string;
+            /** @description listed ids whose device has registered (a device may register later) */
+            registered: number;
+            /** @description device ids listed */
+            size: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  GroupsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          deviceIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description the group after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            createdBy: string;
+            name: string;
+            /** @description listed ids whose device has registered (a device may register later) */
+            registered: number;
+            /** @description device ids listed */
+            size: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2548,6 +4750,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2606,6 +4809,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2664,6 +4868,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2771,6 +4976,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2829,6 +5035,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2887,6 +5094,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2945,6 +5153,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3040,6 +5249,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3098,6 +5308,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3156,6 +5367,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3357,6 +5569,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3415,6 +5628,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3473,6 +5687,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3531,6 +5746,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3589,6 +5805,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3647,6 +5864,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3844,6 +6062,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3902,6 +6121,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3960,6 +6180,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4018,6 +6239,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4076,6 +6298,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4273,6 +6496,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4331,6 +6555,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4389,6 +6614,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4447,6 +6673,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4505,6 +6732,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4563,6 +6791,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4767,6 +6996,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4825,6 +7055,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4883,6 +7114,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4941,6 +7173,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4999,6 +7232,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5057,6 +7291,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5159,6 +7394,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5217,6 +7453,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5275,6 +7512,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5325,9 +7563,11 @@ export interface operations {
             channels?: string[];
             /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
             firmware?: string;
+            /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+            groups?: string[];
             models?: string[];
             regions?: string[];
-            /** @description the device carries all of these */
+            /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
             tags?: string[];
           } | null;
           name?: string;
@@ -5378,9 +7618,11 @@ export interface operations {
               channels?: string[];
               /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
               firmware?: string;
+              /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+              groups?: string[];
               models?: string[];
               regions?: string[];
-              /** @description the device carries all of these */
+              /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
               tags?: string[];
             };
             createdAt: string;
@@ -5507,6 +7749,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5565,6 +7808,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5623,6 +7867,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5681,6 +7926,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5739,6 +7985,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5797,6 +8044,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5858,9 +8106,11 @@ export interface operations {
               channels?: string[];
               /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
               firmware?: string;
+              /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+              groups?: string[];
               models?: string[];
               regions?: string[];
-              /** @description the device carries all of these */
+              /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
               tags?: string[];
             };
             createdAt: string;
@@ -5987,6 +8237,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6045,6 +8296,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6103,6 +8355,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6161,6 +8414,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6219,6 +8473,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6288,9 +8543,11 @@ export interface operations {
               channels?: string[];
               /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
               firmware?: string;
+              /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+              groups?: string[];
               models?: string[];
               regions?: string[];
-              /** @description the device carries all of these */
+              /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
               tags?: string[];
             };
             createdAt: string;
@@ -6417,6 +8674,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6475,6 +8733,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6533,6 +8792,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6591,6 +8851,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6649,6 +8910,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6707,6 +8969,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6776,9 +9039,11 @@ export interface operations {
               channels?: string[];
               /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
               firmware?: string;
+              /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+              groups?: string[];
               models?: string[];
               regions?: string[];
-              /** @description the device carries all of these */
+              /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
               tags?: string[];
             };
             createdAt: string;
@@ -6905,6 +9170,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6963,6 +9229,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7021,6 +9288,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7079,6 +9347,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7137,6 +9406,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7195,6 +9465,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7313,6 +9584,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7371,6 +9643,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7429,6 +9702,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7487,6 +9761,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7545,6 +9820,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7645,6 +9921,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7703,6 +9980,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7761,6 +10039,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7819,6 +10098,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7877,6 +10157,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7927,9 +10208,11 @@ export interface operations {
             channels?: string[];
             /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
             firmware?: string;
+            /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+            groups?: string[];
             models?: string[];
             regions?: string[];
-            /** @description the device carries all of these */
+            /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
             tags?: string[];
           } | null;
           name?: string;
@@ -8008,6 +10291,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8066,6 +10350,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8124,6 +10409,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8182,6 +10468,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8240,6 +10527,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8328,6 +10616,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8386,6 +10675,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8444,6 +10734,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8534,6 +10825,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8592,6 +10884,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8650,6 +10943,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8708,6 +11002,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8766,6 +11061,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8865,6 +11161,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8923,6 +11220,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8981,6 +11279,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9039,6 +11338,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9097,6 +11397,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9257,6 +11558,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9315,6 +11617,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9373,6 +11676,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9498,6 +11802,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9556,6 +11861,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9614,6 +11920,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9774,6 +12081,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9832,6 +12140,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9890,6 +12199,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9948,6 +12258,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10108,6 +12419,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10166,6 +12478,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10224,6 +12537,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10282,6 +12596,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10340,6 +12655,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10507,6 +12823,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10565,6 +12882,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10623,6 +12941,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10681,6 +13000,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10739,6 +13059,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10797,6 +13118,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10970,6 +13292,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11028,6 +13351,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11086,6 +13410,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11144,6 +13469,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11202,6 +13528,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11260,6 +13587,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11349,6 +13677,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11407,6 +13736,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11465,6 +13795,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11586,6 +13917,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11644,6 +13976,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11702,6 +14035,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11760,6 +14094,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11818,6 +14153,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11909,6 +14245,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11967,6 +14304,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12025,6 +14363,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12083,6 +14422,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12141,6 +14481,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12232,6 +14573,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12290,6 +14632,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12348,6 +14691,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12406,6 +14750,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12464,6 +14809,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12522,6 +14868,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12638,6 +14985,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12696,6 +15044,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12754,6 +15103,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12812,6 +15162,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12870,6 +15221,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12928,6 +15280,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13025,6 +15378,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13083,6 +15437,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13141,6 +15496,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13199,6 +15555,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13257,6 +15614,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13315,6 +15673,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13414,6 +15773,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13472,6 +15832,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13530,6 +15891,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13588,6 +15950,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13646,6 +16009,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13744,6 +16108,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13802,6 +16167,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13860,6 +16226,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13983,6 +16350,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14041,6 +16409,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14099,6 +16468,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14157,6 +16527,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14261,6 +16632,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14319,6 +16691,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14377,6 +16750,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14435,6 +16809,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14493,6 +16868,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14593,6 +16969,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14651,6 +17028,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14709,6 +17087,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14767,6 +17146,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14825,6 +17205,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14883,6 +17264,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14964,6 +17346,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15022,6 +17405,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15080,6 +17464,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15174,6 +17559,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15232,6 +17618,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15290,6 +17677,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15411,6 +17799,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15465,6 +17854,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15519,6 +17909,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15573,6 +17964,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15627,6 +18019,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15681,6 +18074,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15735,6 +18129,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15824,6 +18219,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15878,6 +18274,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15932,6 +18329,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16082,6 +18480,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16140,6 +18539,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16306,6 +18706,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16364,6 +18765,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16527,6 +18929,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16585,6 +18988,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16757,6 +19161,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16815,6 +19220,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16916,6 +19322,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16974,6 +19381,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17032,6 +19440,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17090,6 +19499,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17249,6 +19659,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17307,6 +19718,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17365,6 +19777,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
