@@ -8522,6 +8522,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @description start: start even when the audience matches no registered device yet (its devices register later); otherwise 409 AUDIENCE_EMPTY */
+          allowEmptyAudience?: boolean;
           /** @description required to resume a halted rollout (approver); recorded and audited */
           reason?: string;
         };
