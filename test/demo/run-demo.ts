@@ -102,7 +102,8 @@ async function main(): Promise<void> {
     },
     alice,
   );
-  await admin('POST', `/admin/v1/rollouts/${rollout.id}/start`, undefined, alice);
+  // The fleet starts polling alongside: some devices may not have registered yet, the start says it knows.
+  await admin('POST', `/admin/v1/rollouts/${rollout.id}/start`, { allowEmptyAudience: true }, alice);
   await admin('POST', `/admin/v1/rollouts/${rollout.id}/approve`, undefined, bob);
   say(`rollout ${rollout.id}: 1% -> 10% -> 50% -> 100%, soak ${soak / 60} min each, approved by a second person\n`);
 

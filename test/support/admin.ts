@@ -64,7 +64,8 @@ export async function publish(world: World, manifest: string | object): Promise<
 /** Creates and starts a rollout as the release engineer; a stable-channel one is approved by the approver (D5). */
 export async function startRollout(world: World, plan: RolloutPlan): Promise<string> {
   const created = await adminCall<RolloutView & { requiresApproval: boolean }>(world, 'POST', '/admin/v1/rollouts', plan);
-  await adminCall(world, 'POST', `/admin/v1/rollouts/${created.id}/start`);
+  // The world's devices register on their first poll, after the start: the start says it knows (AUDIENCE_EMPTY otherwise).
+  await adminCall(world, 'POST', `/admin/v1/rollouts/${created.id}/start`, { allowEmptyAudience: true });
   if (created.requiresApproval) await adminCall(world, 'POST', `/admin/v1/rollouts/${created.id}/approve`, undefined, world.approver);
   return created.id;
 }

@@ -8,6 +8,7 @@ import { EXIT_FAILURE, EXIT_USAGE } from './cli-error';
 import type { CliIo } from './cli-io';
 import { auditCommand } from './commands/audit.command';
 import { devicesCommand } from './commands/devices.command';
+import { groupsCommand } from './commands/groups.command';
 import { keysCommand } from './commands/keys.command';
 import { peopleCommands } from './commands/people.command';
 import { releaseCommand } from './commands/release.command';
@@ -41,6 +42,7 @@ function buildProgram(io: CliIo): Command {
   program.addCommand(releaseCommand(io));
   program.addCommand(rolloutCommand(io));
   program.addCommand(devicesCommand(io));
+  program.addCommand(groupsCommand(io));
   program.addCommand(auditCommand(io));
   program.addCommand(rootCommand(io));
   program.addCommand(targetsCommand(io));

@@ -151,6 +151,8 @@ describe('ota-admin rollout commands', () => {
         engineer,
       ),
     );
+    // A start needs a registered device in the audience (AUDIENCE_EMPTY otherwise): one on the beta channel.
+    await TestDevice.fleet(server, 1, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'sg' }), 6);
     await run(['rollout', 'start', created.id], engineer);
     const watching = cli(['rollout', 'watch', created.id, '--interval', '0.05', '--timeout', '60'], { env: engineer });
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { AudienceFilter } from '@app/rollout';
 import type { SettingValue } from '@app/settings';
 import { readFirmwareManifest, startServer, type TestServer, type TestServerOptions } from '../../ota-server/test/harness';
-import { deviceKeys } from '../../ota-server/test/test-device';
+import { deviceKeys, TestDevice } from '../../ota-server/test/test-device';
 import { Agent, type AgentEvent, type AgentOptions } from '../src/agent/agent';
 import { EmulatedDevice, type DeviceFaults, type DeviceProfile } from '../src/device/emulated-device';
 
@@ -62,7 +62,13 @@ export async function startRollout(world: AgentWorld, releaseId: string, audienc
     ...(supersedes ? { supersedes } : {}),
   });
   if (created.status !== 201) throw new Error(`rollout failed: ${created.status} ${JSON.stringify(created.body)}`);
-  const started = await world.server.admin<{ state: string }>('POST', `/admin/v1/rollouts/${created.body.id}/start`);
+  let started = await world.server.admin<{ state: string; code?: string }>('POST', `/admin/v1/rollouts/${created.body.id}/start`);
+  if (started.body.code === 'AUDIENCE_EMPTY') {
+    // These tests start a rollout before their devices exist; a start needs a registered device in the audience
+    // (D4, D8), so one stand-in that never polls registers first.
+    await registerStandIn(world, audience);
+    started = await world.server.admin<{ state: string; code?: string }>('POST', `/admin/v1/rollouts/${created.body.id}/start`);
+  }
   if (started.body.state !== 'running') throw new Error(`start failed: ${JSON.stringify(started.body)}`);
   return created.body.id;
 }
@@ -83,6 +89,19 @@ export interface MakeDeviceOptions {
   faults?: DeviceFaults;
   factoryDefaults?: Record<string, SettingValue>;
   now?: Date;
+}
+
+/** A registered device in `audience` (its first model, region and channel) that never polls. */
+async function registerStandIn(world: AgentWorld, audience: AudienceFilter): Promise<void> {
+  const index = nextKey++;
+  const keys = (await deviceKeys(index + 1))[index];
+  const profile = {
+    model: audience.models?.[0] ?? A_PROFILE.model,
+    firmwareVersion: A_PROFILE.firmwareVersion,
+    region: audience.regions?.[0] ?? A_PROFILE.region,
+    channel: audience.channels?.[0] ?? A_PROFILE.channel,
+  };
+  await new TestDevice(world.server, keys, profile).openSession();
 }
 
 /** Manufactures a device with a cached key (a distinct one per call in this process) and boots it. */

@@ -1,5 +1,6 @@
 import type { ApiErrorBody } from '@app/protocol';
 import { addUser, readFirmwareManifest, startServer, type TestServer } from './harness';
+import { TestDevice } from './test-device';
 
 /**
  * D5 people, not tokens: approvals compare users whichever token they hold; tokens belong to a user, expire and
@@ -47,6 +48,8 @@ describe('admin users and their tokens (D5)', () => {
   beforeAll(async () => {
     server = await startServer();
     releaseId = (await server.admin<{ id: string }>('POST', '/admin/v1/releases', { manifest: readFirmwareManifest('cloud-messaging-opt-in.json') })).body.id;
+    // A start needs a registered device in the audience (AUDIENCE_EMPTY otherwise).
+    await TestDevice.fleet(server, 1, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'stable', region: 'cn' }));
   });
   afterAll(() => server.close());
 

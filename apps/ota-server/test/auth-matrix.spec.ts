@@ -23,6 +23,7 @@ interface Fixture {
   signingKeyId: string;
   deviceId: string;
   webhookId: string;
+  groupName: string;
 }
 
 interface AdminRoute {
@@ -138,6 +139,43 @@ const ROUTES: AdminRoute[] = [
   { name: 'cancel pending rotation', method: 'POST', path: () => '/admin/v1/trust/pending/cancel', allowed: ['admin'] },
   { name: 'show device', method: 'GET', path: (f) => `/admin/v1/devices/${f.deviceId}`, allowed: ALL },
   { name: 'device events', method: 'GET', path: (f) => `/admin/v1/devices/${f.deviceId}/events`, allowed: ALL },
+  {
+    name: 'tag device',
+    method: 'POST',
+    path: (f) => `/admin/v1/devices/${f.deviceId}/tags`,
+    body: () => ({ add: ['matrix'] }),
+    allowed: ['release-engineer', 'admin'],
+  },
+  {
+    name: 'tag devices',
+    method: 'POST',
+    path: () => '/admin/v1/devices/tags',
+    body: (f) => ({ deviceIds: [f.deviceId], add: ['matrix'] }),
+    allowed: ['release-engineer', 'admin'],
+  },
+  { name: 'list groups', method: 'GET', path: () => '/admin/v1/groups', allowed: ALL },
+  { name: 'show group', method: 'GET', path: (f) => `/admin/v1/groups/${f.groupName}`, allowed: ALL },
+  {
+    name: 'create group',
+    method: 'POST',
+    path: () => '/admin/v1/groups',
+    body: (f) => ({ name: 'other', deviceIds: [f.deviceId] }),
+    allowed: ['release-engineer', 'admin'],
+  },
+  {
+    name: 'add group devices',
+    method: 'POST',
+    path: (f) => `/admin/v1/groups/${f.groupName}/devices`,
+    body: (f) => ({ deviceIds: [f.deviceId] }),
+    allowed: ['release-engineer', 'admin'],
+  },
+  {
+    name: 'remove group devices',
+    method: 'POST',
+    path: (f) => `/admin/v1/groups/${f.groupName}/devices/remove`,
+    body: (f) => ({ deviceIds: [f.deviceId] }),
+    allowed: ['release-engineer', 'admin'],
+  },
 ];
 
 const forbidden = ROUTES.flatMap((route) => ROLES.filter((role) => !route.allowed.includes(role)).map((role) => ({ route, role })));
@@ -222,6 +260,8 @@ describe('admin and device authorization (D5)', () => {
     fixture.rolloutId = rollout.body.id;
     const [device] = await TestDevice.fleet(server, 1, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'stable', region: 'cn' }));
     fixture.deviceId = device.id;
+    fixture.groupName = 'matrix-group';
+    expect((await server.admin('POST', '/admin/v1/groups', { name: fixture.groupName, deviceIds: [device.id] })).status).toBe(201);
     const webhook = await server.admin<{ subscription: { id: string } }>('POST', '/admin/v1/webhooks', {
       url: 'http://127.0.0.1:9/hook',
       events: ['rollout.halted'],
@@ -332,6 +372,8 @@ describe('admin and device authorization (D5)', () => {
     });
 
     it('a beta-only rollout advances without approval', async () => {
+      // A start needs a registered device in the audience (AUDIENCE_EMPTY otherwise): one beta device.
+      await TestDevice.fleet(server, 1, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'cn' }), 1);
       const created = await server.admin<RolloutView>('POST', '/admin/v1/rollouts', rolloutBody(fixture.releaseId, BETA), as('release-engineer'));
       const path = `/admin/v1/rollouts/${created.body.id}`;
       live.push(path);

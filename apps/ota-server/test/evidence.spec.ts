@@ -79,6 +79,10 @@ describe('when no device has reported', () => {
   afterAll(() => server.close());
 
   it('an empty cohort never advances (it went 10 % -> 50 % -> 100 % on "0 of 0 failed")', async () => {
+    // A start needs a registered device in the audience (AUDIENCE_EMPTY): the one tagged device is untagged
+    // right after, so the census finds the cohort empty.
+    const [device] = await TestDevice.fleet(server, 1, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'lab', region: 'cn' }));
+    await server.admin('POST', `/admin/v1/devices/${device.id}/tags`, { add: ['evidence'] });
     const id = await startRollout(
       server,
       [
@@ -87,7 +91,9 @@ describe('when no device has reported', () => {
         { percent: 100, soakSeconds: 0 },
       ],
       { maxFailureRate: 0.05, minSamples: 5, confidence: 0.95 },
+      { channels: ['lab'], tags: ['evidence'] },
     );
+    await server.admin('POST', `/admin/v1/devices/${device.id}/tags`, { remove: ['evidence'] });
     await tickFor(server, 6);
     const v = await view(server, id);
     expect({ state: v.state, stage: v.stageIndex }).toEqual({ state: 'running', stage: 0 });

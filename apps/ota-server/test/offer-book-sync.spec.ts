@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { OfferBook } from '../src/rollouts/offer-book.service';
 import { readFirmwareManifest, startServer, type TestServer } from './harness';
+import { TestDevice } from './test-device';
 
 /**
  * What another instance wrote reaches this one's memory by `OfferBook.sync`, in pages: more changes than one page
@@ -12,6 +13,8 @@ describe('OfferBook.sync', () => {
 
   beforeAll(async () => {
     server = await startServer();
+    // A start needs a registered device in the audience (AUDIENCE_EMPTY otherwise).
+    await TestDevice.fleet(server, 1, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'beta', region: 'cn' }));
   });
   afterAll(() => server.close());
 

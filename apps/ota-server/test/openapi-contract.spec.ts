@@ -229,6 +229,13 @@ describe('the OpenAPI document matches what the server answers', () => {
     await call('GET', '/admin/v1/devices', { params: {} });
     await call('GET', '/admin/v1/devices/{id}', { params: { id: session.deviceId } });
     await call('GET', '/admin/v1/devices/{id}/events', { params: { id: session.deviceId } });
+    await call('POST', '/admin/v1/devices/{id}/tags', { params: { id: session.deviceId }, body: { add: ['contract'] } });
+    await call('POST', '/admin/v1/devices/tags', { body: { deviceIds: [session.deviceId], remove: ['contract'] } });
+    await call('POST', '/admin/v1/groups', { body: { name: 'contract', deviceIds: [session.deviceId] } });
+    await call('POST', '/admin/v1/groups/{name}/devices', { params: { name: 'contract' }, body: { deviceIds: ['0'.repeat(64)] } });
+    await call('POST', '/admin/v1/groups/{name}/devices/remove', { params: { name: 'contract' }, body: { deviceIds: ['0'.repeat(64)] } });
+    await call('GET', '/admin/v1/groups');
+    await call('GET', '/admin/v1/groups/{name}', { params: { name: 'contract' } });
     await call('GET', '/admin/v1/rollouts/{id}/devices', { params: { id: rollout.id } });
     await call('GET', '/admin/v1/rollouts/{id}/history', { params: { id: rollout.id } });
   });

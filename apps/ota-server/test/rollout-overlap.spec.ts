@@ -71,6 +71,8 @@ describe('overlapping rollouts on one stream (D4)', () => {
 
   describe('when the audiences cannot share a device', () => {
     it('creates and starts it: another channel, or disjoint firmware ranges', async () => {
+      // A start needs a registered device in the audience (AUDIENCE_EMPTY otherwise): one on the dev channel.
+      await TestDevice.fleet(server, 1, () => ({ model: 'mi-4', firmwareVersion: '5.8.0', channel: 'dev', region: 'cn' }), 11);
       const dev = await create({ releaseId: strict, audience: { channels: ['dev'] } });
       expect(dev.status).toBe(201);
       expect((await act(dev.body.id, 'start')).body.state).toBe('running');

@@ -45,6 +45,8 @@ export const API_ERROR_CODES = [
   'STALE_PROPOSAL',
   'INVALID_STATE',
   'APPROVAL_REQUIRED',
+  /** D4, D8: a rollout's audience matches no registered device (refused at start; the preview warns). */
+  'AUDIENCE_EMPTY',
   /** D4: the rollout's audience overlaps a running or paused rollout on the same stream (named in the message). */
   'ROLLOUT_OVERLAP',
   'SELF_APPROVAL',

@@ -5,8 +5,8 @@ import type { AudienceFilter } from './audience';
  * D4 "only one running rollout per stream reaches a device": whether some device could match both filters.
  * Conservative, so that a doubt refuses rather than lets two rollouts race on one device: an absent or empty
  * list matches everyone; two lists overlap when they share a value; firmware ranges overlap when semver says
- * they intersect (an unparsable range overlaps everything); tags never separate audiences (a filter needs all of
- * its tags, and one device may carry both sets).
+ * they intersect (an unparsable range overlaps everything); tags and groups never separate audiences (a filter needs all of
+ * its tags, one device may carry both sets, and one device may be listed in both groups).
  */
 export function audiencesOverlap(a: AudienceFilter, b: AudienceFilter): boolean {
   return (

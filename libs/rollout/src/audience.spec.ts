@@ -83,6 +83,19 @@ describe('AudienceMatcher', () => {
     expect(new AudienceMatcher({ tags: ['field'] }).matches(tagged)).toBe(false);
   });
 
+  it('checks tags and groups per device, apart from the remembered profile answer (D8)', () => {
+    const device = { model: 'mi-4', channel: 'stable', region: 'sg', firmwareVersion: '5.8.0' };
+    const byGroup = new AudienceMatcher({ models: ['mi-4'], groups: ['lab', 'pilot'] });
+    expect(byGroup.matches(device, undefined, { groups: ['pilot'] })).toBe(true);
+    expect(byGroup.matches(device, undefined, { groups: ['field'] })).toBe(false);
+    expect(byGroup.matches(device, undefined, {})).toBe(false);
+    expect(byGroup.matches({ ...device, model: 'mi-3' }, undefined, { groups: ['lab'] })).toBe(false);
+    const both = new AudienceMatcher({ groups: ['lab'], tags: ['a', 'b'] });
+    expect(both.matches(device, undefined, { groups: ['lab'], tags: ['b', 'a'] })).toBe(true);
+    expect(both.matches(device, undefined, { groups: ['lab'], tags: ['a'] })).toBe(false);
+    expect(matchesAudience({ ...device, groups: ['lab'], tags: ['a', 'b'] }, { groups: ['lab'], tags: ['a'] })).toBe(true);
+  });
+
   it('stays bounded however many profiles it sees', () => {
     const matcher = new AudienceMatcher({ firmware: '>=1.0.0' });
     for (let i = 0; i < 10_000; i += 1) expect(matcher.matches({ model: `m${i}`, channel: 'c', region: 'r', firmwareVersion: '1.0.0' })).toBe(true);

@@ -19,7 +19,15 @@
  * - `wilsonInterval(failures, n, z): Interval`; `zForConfidence(confidence): number` (two-sided).
  * - `RolloutError` with `code: RolloutErrorCode`.
  */
-export { AudienceMatcher, matchesAudience, type AudienceDevice, type AudienceFilter } from './audience';
+export {
+  AudienceMatcher,
+  matchesAudience,
+  matchesMembership,
+  namesMembership,
+  type AudienceDevice,
+  type AudienceFilter,
+  type DeviceMembership,
+} from './audience';
 export { audiencesOverlap } from './audience-overlap';
 export { BUCKET_COUNT, BUCKETS_PER_PERCENT, bucketOf, cohortSize, firstStageIncluding, isDeviceInCohort, isInCohort, percentProblem } from './cohort';
 export { RolloutError, type RolloutErrorCode } from './errors';

@@ -80,7 +80,7 @@ describe('validateRolloutPlan', () => {
   describe('when a field is unknown', () => {
     it('reports it so a typo does not silently widen the audience', () => {
       expect(validateRolloutPlan(aPlan({ audience: { model: ['mi-4'] } }))).toEqual([
-        { path: 'audience.model', message: 'unknown field; expected one of models, regions, channels, tags, firmware' },
+        { path: 'audience.model', message: 'unknown field; expected one of models, regions, channels, tags, groups, firmware' },
       ]);
     });
   });

@@ -62,7 +62,7 @@ export interface RolloutPlan {
 
 type Fields = Record<string, unknown>;
 
-const AUDIENCE_LISTS = ['models', 'regions', 'channels', 'tags'] as const;
+const AUDIENCE_LISTS = ['models', 'regions', 'channels', 'tags', 'groups'] as const;
 const AUDIENCE_KEYS = [...AUDIENCE_LISTS, 'firmware'];
 
 /** Every problem of an audience filter at once; an empty result means valid. */

@@ -62,6 +62,21 @@ export function devicesCommand(io: CliIo): Command {
       println(io, `${found.length} device(s)`);
     });
   devices
+    .command('tag')
+    .description("add and remove a device's admin-assigned tags (D8: what a rollout audience's tags match)")
+    .argument('<id>', 'device id (the SHA-256 of its public key)')
+    .option('--add <tag...>', 'tags to add')
+    .option('--remove <tag...>', 'tags to remove')
+    .option('--json', 'print JSON')
+    .action(async (id: string, o: { add?: string[]; remove?: string[] }, cmd: Command) => {
+      if (!o.add && !o.remove) throw usageError('give --add <tag>... and/or --remove <tag>...');
+      const client = adminClient(opts(cmd), io);
+      const body = { add: o.add ?? [], remove: o.remove ?? [] };
+      const result = await client.post<{ deviceId: string; tags: string[]; registered: boolean }>(`/admin/v1/devices/${encodeURIComponent(id)}/tags`, body);
+      if (opts(cmd).json) return printJson(io, result);
+      println(io, `${result.deviceId}: ${result.tags.join(', ') || '(no tags)'}${result.registered ? '' : ' (not registered yet)'}`);
+    });
+  devices
     .command('show')
     .description("a device's registry entry and its status history")
     .argument('<id>', 'device id (the SHA-256 of its public key)')

@@ -103,6 +103,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/v1/devices/{id}/tags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add and remove a device's admin-assigned tags (D8); the device may not have registered yet */
+    post: operations['DeviceTagsController_tag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/devices/tags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add and remove admin-assigned tags on many devices at once (D8) */
+    post: operations['DeviceTagsController_bulk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List device groups */
+    get: operations['GroupsController_list'];
+    put?: never;
+    /** Create a static device group (D8); ids of devices not registered yet may be listed */
+    post: operations['GroupsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/groups/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A device group with one page of its device ids */
+    get: operations['GroupsController_show'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/groups/{name}/devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add device ids to a group (ids already listed are kept once) */
+    post: operations['GroupsController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/groups/{name}/devices/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Remove device ids from a group (ids not listed are ignored) */
+    post: operations['GroupsController_remove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/v1/images': {
     parameters: {
       query?: never;
@@ -915,6 +1018,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -974,6 +1078,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1033,6 +1138,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1092,6 +1198,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1186,6 +1293,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1245,6 +1353,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1304,6 +1413,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1363,6 +1473,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1449,6 +1560,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1508,6 +1620,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1567,6 +1680,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1668,6 +1782,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1727,6 +1842,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1786,6 +1902,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1845,6 +1962,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -1964,6 +2082,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2023,6 +2142,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2082,6 +2202,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2141,6 +2262,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2200,6 +2322,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2301,6 +2424,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2360,6 +2484,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2419,6 +2544,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2478,6 +2604,2113 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  DeviceTagsController_tag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          add?: string[];
+          /** @default [] */
+          remove?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description the device's tags after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            deviceId: string;
+            registered: boolean;
+            /** @description the device's tags after the change */
+            tags: string[];
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  DeviceTagsController_bulk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          add?: string[];
+          deviceIds: string[];
+          /** @default [] */
+          remove?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description how many devices were changed and how many of them are registered */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            devices: number;
+            /** @description of them registered */
+            registered: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  GroupsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every group by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            groups: {
+              createdAt: string;
+              createdBy: string;
+              name: string;
+              /** @description listed ids whose device has registered (a device may register later) */
+              registered: number;
+              /** @description device ids listed */
+              size: number;
+            }[];
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  GroupsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          deviceIds?: string[];
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description the group, with how many of its ids are registered devices */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            createdBy: string;
+            name: string;
+            /** @description listed ids whose device has registered (a device may register later) */
+            registered: number;
+            /** @description device ids listed */
+            size: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description CONFLICT, STALE_PROPOSAL, INVALID_STATE, APPROVAL_REQUIRED, OUT_OF_ORDER, REPORT_MISMATCH (a report naming another target than its rollout ships), ALREADY_SIGNED (one signature per person), KEY_ALREADY_REGISTERED, LAST_ADMIN, ROOT_VERSION_INVALID (a root that is not the current version + 1), ONLINE_KEY_UNAVAILABLE (the server lacks an online key the root names) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  GroupsController_show: {
+    parameters: {
+      query?: {
+        /** @description 1..1000, default 100 */
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the group and a page of its ids */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            createdBy: string;
+            /** @description one page of the listed ids, in id order */
+            deviceIds: string[];
+            limit: number;
+            name: string;
+            offset: number;
+            /** @description listed ids whose device has registered (a device may register later) */
+            registered: number;
+            /** @description device ids listed */
+            size: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  GroupsController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          deviceIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description the group after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            createdBy: string;
+            name: string;
+            /** @description listed ids whose device has registered (a device may register later) */
+            registered: number;
+            /** @description device ids listed */
+            size: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  GroupsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          deviceIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description the group after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            createdBy: string;
+            name: string;
+            /** @description listed ids whose device has registered (a device may register later) */
+            registered: number;
+            /** @description device ids listed */
+            size: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (every bad field listed in `errors`), MALFORMED_JSON, BODY_TOO_DEEP (JSON nested more than 64 levels), DUPLICATE_KEY (a key twice in one object); a submitted root (D7): ROOT_INVALID, PREVIOUS_ROOT_THRESHOLD_NOT_MET, ROOT_THRESHOLD_NOT_MET, ROOT_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description UNAUTHENTICATED, TOKEN_REVOKED, TOKEN_EXPIRED or USER_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description FORBIDDEN: the user's roles may not do this; ENROLLMENT_ONLY (an enrollment token only makes a first token); SELF_APPROVAL; NOT_KEY_OWNER, SIGNING_KEY_NOT_REGISTERED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
+              | 'ROLLOUT_OVERLAP'
+              | 'SELF_APPROVAL'
+              | 'SIGNATURE_INVALID'
+              | 'UNKNOWN_SIGNING_KEY'
+              | 'SIGNING_KEY_NOT_REGISTERED'
+              | 'NOT_KEY_OWNER'
+              | 'ALREADY_SIGNED'
+              | 'KEY_ALREADY_REGISTERED'
+              | 'MANIFEST_INVALID'
+              | 'IMAGE_NOT_UPLOADED'
+              | 'NONCE_INVALID'
+              | 'CERTIFICATE_INVALID'
+              | 'OUT_OF_ORDER'
+              | 'REPORT_MISMATCH'
+              | 'BODY_TOO_DEEP'
+              | 'DUPLICATE_KEY'
+              | 'REQUEST_TIMEOUT'
+              | 'ROOT_INVALID'
+              | 'ROOT_VERSION_INVALID'
+              | 'PREVIOUS_ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_THRESHOLD_NOT_MET'
+              | 'ROOT_EXPIRED'
+              | 'ONLINE_KEY_UNAVAILABLE'
+              | 'OVERLOADED'
+              | 'STORAGE_UNAVAILABLE'
+              | 'INTERNAL';
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            message: string;
+          };
+        };
+      };
+      /** @description OVERLOADED (shedding load) or STORAGE_UNAVAILABLE (nothing was stored): retry after the `Retry-After` header */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            code:
+              | 'VALIDATION_FAILED'
+              | 'MALFORMED_JSON'
+              | 'PAYLOAD_TOO_LARGE'
+              | 'UNSUPPORTED_MEDIA_TYPE'
+              | 'UNAUTHENTICATED'
+              | 'TOKEN_REVOKED'
+              | 'TOKEN_EXPIRED'
+              | 'USER_DISABLED'
+              | 'ENROLLMENT_ONLY'
+              | 'LAST_ADMIN'
+              | 'FORBIDDEN'
+              | 'NOT_FOUND'
+              | 'CONFLICT'
+              | 'STALE_PROPOSAL'
+              | 'INVALID_STATE'
+              | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2561,6 +4794,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2620,6 +4854,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2679,6 +4914,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2779,6 +5015,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2838,6 +5075,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2897,6 +5135,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -2956,6 +5195,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3015,6 +5255,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3074,6 +5315,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3186,6 +5428,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3245,6 +5488,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3304,6 +5548,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3412,6 +5657,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3471,6 +5717,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3530,6 +5777,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3589,6 +5837,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3685,6 +5934,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3744,6 +5994,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -3803,6 +6054,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4005,6 +6257,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4064,6 +6317,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4123,6 +6377,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4182,6 +6437,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4241,6 +6497,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4300,6 +6557,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4498,6 +6756,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4557,6 +6816,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4616,6 +6876,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4675,6 +6936,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4734,6 +6996,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4932,6 +7195,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -4991,6 +7255,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5050,6 +7315,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5109,6 +7375,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5168,6 +7435,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5227,6 +7495,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5432,6 +7701,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5491,6 +7761,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5550,6 +7821,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5609,6 +7881,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5668,6 +7941,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5727,6 +8001,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5830,6 +8105,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5889,6 +8165,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5948,6 +8225,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -5999,9 +8277,11 @@ export interface operations {
             channels?: string[];
             /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
             firmware?: string;
+            /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+            groups?: string[];
             models?: string[];
             regions?: string[];
-            /** @description the device carries all of these */
+            /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
             tags?: string[];
           } | null;
           name?: string;
@@ -6070,9 +8350,11 @@ export interface operations {
               channels?: string[];
               /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
               firmware?: string;
+              /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+              groups?: string[];
               models?: string[];
               regions?: string[];
-              /** @description the device carries all of these */
+              /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
               tags?: string[];
             };
             createdAt: string;
@@ -6216,6 +8498,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6275,6 +8558,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6334,6 +8618,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6393,6 +8678,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6452,6 +8738,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6511,6 +8798,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6573,9 +8861,11 @@ export interface operations {
               channels?: string[];
               /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
               firmware?: string;
+              /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+              groups?: string[];
               models?: string[];
               regions?: string[];
-              /** @description the device carries all of these */
+              /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
               tags?: string[];
             };
             createdAt: string;
@@ -6719,6 +9009,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6778,6 +9069,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6837,6 +9129,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6896,6 +9189,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -6955,6 +9249,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7004,6 +9299,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @description start: start even when the audience matches no registered device yet (its devices register later); otherwise 409 AUDIENCE_EMPTY */
+          allowEmptyAudience?: boolean;
           /** @description required to resume a halted rollout (approver); recorded and audited */
           reason?: string;
         };
@@ -7025,9 +9322,11 @@ export interface operations {
               channels?: string[];
               /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
               firmware?: string;
+              /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+              groups?: string[];
               models?: string[];
               regions?: string[];
-              /** @description the device carries all of these */
+              /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
               tags?: string[];
             };
             createdAt: string;
@@ -7171,6 +9470,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7230,6 +9530,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7289,6 +9590,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7348,6 +9650,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7407,6 +9710,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7466,6 +9770,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7536,9 +9841,11 @@ export interface operations {
               channels?: string[];
               /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
               firmware?: string;
+              /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+              groups?: string[];
               models?: string[];
               regions?: string[];
-              /** @description the device carries all of these */
+              /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
               tags?: string[];
             };
             createdAt: string;
@@ -7682,6 +9989,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7741,6 +10049,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7800,6 +10109,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7859,6 +10169,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7918,6 +10229,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -7977,6 +10289,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8096,6 +10409,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8155,6 +10469,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8214,6 +10529,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8273,6 +10589,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8332,6 +10649,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8433,6 +10751,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8492,6 +10811,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8551,6 +10871,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8610,6 +10931,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8669,6 +10991,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8720,9 +11043,11 @@ export interface operations {
             channels?: string[];
             /** @description a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0" */
             firmware?: string;
+            /** @description the device is listed in one of these groups (POST /admin/v1/groups) */
+            groups?: string[];
             models?: string[];
             regions?: string[];
-            /** @description the device carries all of these */
+            /** @description the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags) */
             tags?: string[];
           } | null;
           name?: string;
@@ -8819,6 +11144,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8878,6 +11204,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8937,6 +11264,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -8996,6 +11324,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9055,6 +11384,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9144,6 +11474,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9203,6 +11534,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9262,6 +11594,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9353,6 +11686,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9412,6 +11746,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9471,6 +11806,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9530,6 +11866,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9589,6 +11926,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9689,6 +12027,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9748,6 +12087,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9807,6 +12147,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9866,6 +12207,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -9925,6 +12267,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10086,6 +12429,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10145,6 +12489,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10204,6 +12549,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10330,6 +12676,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10389,6 +12736,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10448,6 +12796,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10609,6 +12958,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10668,6 +13018,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10727,6 +13078,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10786,6 +13138,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -10947,6 +13300,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11006,6 +13360,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11065,6 +13420,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11124,6 +13480,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11183,6 +13540,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11351,6 +13709,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11410,6 +13769,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11469,6 +13829,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11528,6 +13889,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11587,6 +13949,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11646,6 +14009,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11820,6 +14184,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11879,6 +14244,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11938,6 +14304,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -11997,6 +14364,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12056,6 +14424,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12115,6 +14484,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12205,6 +14575,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12264,6 +14635,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12323,6 +14695,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12445,6 +14818,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12504,6 +14878,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12563,6 +14938,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12622,6 +14998,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12681,6 +15058,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12773,6 +15151,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12832,6 +15211,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12891,6 +15271,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -12950,6 +15331,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13009,6 +15391,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13101,6 +15484,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13160,6 +15544,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13219,6 +15604,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13278,6 +15664,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13337,6 +15724,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13396,6 +15784,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13513,6 +15902,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13572,6 +15962,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13631,6 +16022,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13690,6 +16082,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13749,6 +16142,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13808,6 +16202,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13906,6 +16301,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -13965,6 +16361,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14024,6 +16421,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14083,6 +16481,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14142,6 +16541,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14201,6 +16601,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14301,6 +16702,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14360,6 +16762,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14419,6 +16822,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14478,6 +16882,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14537,6 +16942,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14636,6 +17042,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14695,6 +17102,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14754,6 +17162,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14878,6 +17287,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14937,6 +17347,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -14996,6 +17407,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15055,6 +17467,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15160,6 +17573,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15219,6 +17633,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15278,6 +17693,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15337,6 +17753,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15396,6 +17813,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15497,6 +17915,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15556,6 +17975,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15615,6 +18035,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15674,6 +18095,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15733,6 +18155,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15792,6 +18215,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15874,6 +18298,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15933,6 +18358,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -15992,6 +18418,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16087,6 +18514,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16146,6 +18574,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16205,6 +18634,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16327,6 +18757,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16382,6 +18813,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16437,6 +18869,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16492,6 +18925,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16547,6 +18981,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16602,6 +19037,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16657,6 +19093,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16747,6 +19184,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16802,6 +19240,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -16857,6 +19296,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17010,6 +19450,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17069,6 +19510,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17238,6 +19680,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17297,6 +19740,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17461,6 +19905,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17520,6 +19965,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17693,6 +20139,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17752,6 +20199,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17854,6 +20302,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17913,6 +20362,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -17972,6 +20422,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -18031,6 +20482,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -18200,6 +20652,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -18259,6 +20712,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'
@@ -18327,6 +20781,7 @@ export interface operations {
               | 'STALE_PROPOSAL'
               | 'INVALID_STATE'
               | 'APPROVAL_REQUIRED'
+              | 'AUDIENCE_EMPTY'
               | 'ROLLOUT_OVERLAP'
               | 'SELF_APPROVAL'
               | 'SIGNATURE_INVALID'

@@ -12,6 +12,7 @@ import { TrustRotation1767830400000 } from './migrations/1767830400000-trust-rot
 import { RolloutSafetyWebhooks1767916800000 } from './migrations/1767916800000-rollout-safety-webhooks';
 import { FleetVisibility1768003200000 } from './migrations/1768003200000-fleet-visibility';
 import { RolloutSchedule1768262400000 } from './migrations/1768262400000-rollout-schedule';
+import { DeviceGroups1768348800000 } from './migrations/1768348800000-device-groups';
 
 export const MIGRATIONS = [
   InitialSchema1767225600000,
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   RolloutSafetyWebhooks1767916800000,
   FleetVisibility1768003200000,
   RolloutSchedule1768262400000,
+  DeviceGroups1768348800000,
 ];
 
 /**

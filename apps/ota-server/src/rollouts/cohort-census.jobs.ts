@@ -4,9 +4,10 @@
  * sqlite in the write worker, so a walk over a million devices never blocks the event loop), page by page at
  * low priority so status reports commit in between. Nothing here may import Nest.
  */
-import { AudienceMatcher, bucketOf, firstStageIncluding, type AudienceFilter, type Stage } from '@app/rollout';
+import { AudienceMatcher, bucketOf, firstStageIncluding, namesMembership, type AudienceFilter, type Stage } from '@app/rollout';
 import { defineJobs, type SqlDb } from '../database/sql-db';
 import { devicePage } from '../devices/device.repository';
+import { membershipsBetween } from '../groups/membership-page.repository';
 import { profileKeyOf } from '../devices/session-tokens';
 import { rolloutMembersBetween } from './device-rollout.repository';
 
@@ -45,15 +46,17 @@ async function walkRegistry(db: SqlDb, req: CensusRequest): Promise<CohortFigure
   const perStage = req.stages.map(() => 0);
   let audience = 0;
   for (let after = ''; ;) {
-    const { rows, members } = await db.read(async (tx) => {
+    const { rows, members, memberships } = await db.read(async (tx) => {
       const page = await devicePage(tx, after, PAGE);
-      const inRollout =
-        page.length > 0 && req.rolloutId !== '' ? await rolloutMembersBetween(tx, req.rolloutId, page[0].id, page[page.length - 1].id) : new Set<string>();
-      return { rows: page, members: inRollout };
+      const [first, last] = [page[0]?.id, page[page.length - 1]?.id];
+      const inRollout = page.length > 0 && req.rolloutId !== '' ? await rolloutMembersBetween(tx, req.rolloutId, first, last) : new Set<string>();
+      // D8: tags and groups only when the audience names them (a walk over a fleet without them reads nothing more).
+      const assigned = page.length > 0 && namesMembership(req.audience) ? await membershipsBetween(tx, first, last) : undefined;
+      return { rows: page, members: inRollout, memberships: assigned };
     }, 'low');
     for (const d of rows) {
       const device = { model: d.model, firmwareVersion: d.firmware_version, channel: d.channel, region: d.region };
-      if (!members.has(d.id) && !matcher.matches(device, profileKeyOf(device))) continue;
+      if (!members.has(d.id) && !matcher.matches(device, profileKeyOf(device), memberships?.get(d.id) ?? {})) continue;
       audience += 1;
       const stage = firstStageIncluding(bucketOf(d.id, req.salt), req.stages);
       if (stage >= 0) perStage[stage] += 1;

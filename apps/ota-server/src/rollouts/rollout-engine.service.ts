@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { decideStage, emptyStageCounts, inProgressTimeoutSecondsOf, type HealthPolicy, type Stage } from '@app/rollout';
+import { MembershipCache } from '../groups/membership-cache.service';
 import { CLOCK, Clock } from '../clock/clock';
 import { SERVER_CONFIG, ServerConfig } from '../config/server.config';
 import { HotWrites } from '../database/hot-writes.service';
@@ -59,6 +60,7 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     private readonly leases: LeaseService,
     private readonly metrics: MetricsService,
     private readonly events: EventOutbox,
+    private readonly memberships: MembershipCache,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
   ) {
@@ -107,6 +109,8 @@ export class RolloutEngineService implements OnApplicationBootstrap, OnApplicati
     // write what it buffered. Rollouts first, a single read: a pause or halt made through another instance must
     // reach this one's polls within a poll interval (D6), not wait behind this instance's own writes.
     await this.cache.refresh();
+    // D8: tags and groups changed through another instance reach this one's polls within a tick too.
+    await this.memberships.refresh();
     await Promise.all([this.writer.flushOffers(), this.registry.flush()]);
     await this.offers.sync();
     await this.tuf.syncFromDatabase();

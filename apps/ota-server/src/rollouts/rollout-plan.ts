@@ -1,7 +1,18 @@
-import { AudienceMatcher, bucketOf, cohortSize, type AudienceDevice, type AudienceFilter, type HealthPolicy, type Stage } from '@app/rollout';
+import {
+  AudienceMatcher,
+  bucketOf,
+  cohortSize,
+  type AudienceDevice,
+  type AudienceFilter,
+  type DeviceMembership,
+  type HealthPolicy,
+  type Stage,
+} from '@app/rollout';
 import type { UpdateTargetPointer } from '@app/protocol';
 import type { RolloutEntity, RolloutState } from './rollout.entity';
 import { WindowGate } from './window-gate';
+
+const NO_MEMBERSHIP: DeviceMembership = {};
 
 /** A rollout as the hot path and the engine see it: parsed once, held in memory (D6). */
 export interface ActiveRollout {
@@ -57,9 +68,12 @@ export function toActiveRollout(r: RolloutEntity, release: RolloutRelease, previ
   };
 }
 
-/** D4: the device is in the audience and its bucket is inside the current stage's cohort. */
-export function isEligible(rollout: ActiveRollout, device: AudienceDevice & { id: string; profile?: string }): boolean {
-  return rollout.audience.matches(device, device.profile) && bucketOf(device.id, rollout.salt) < rollout.cohortSize;
+/**
+ * D4: the device is in the audience and its bucket is inside the current stage's cohort. `membership`: the
+ * device's admin-assigned tags and groups (D8), from the server's membership cache.
+ */
+export function isEligible(rollout: ActiveRollout, device: AudienceDevice & { id: string; profile?: string }, membership?: DeviceMembership): boolean {
+  return rollout.audience.matches(device, device.profile, membership ?? NO_MEMBERSHIP) && bucketOf(device.id, rollout.salt) < rollout.cohortSize;
 }
 
 /** The first stage whose cohort held the device: where its offer is counted when another instance made it. */

@@ -77,6 +77,6 @@ export class RolloutsAdminController {
     @Param('action') action: string,
     @Body(new ZodPipe(reasonSchema.optional())) body?: z.infer<typeof reasonSchema>,
   ): Promise<RolloutViewDto> {
-    return this.rollouts.actAsAdmin(admin, id, action, body?.reason);
+    return this.rollouts.actAsAdmin(admin, id, action, body?.reason, body?.allowEmptyAudience === true);
   }
 }

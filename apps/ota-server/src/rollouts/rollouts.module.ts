@@ -6,6 +6,8 @@ import { MetricsModule } from '../metrics/metrics.module';
 import { ReleasesModule } from '../releases/releases.module';
 import { TufModule } from '../tuf/tuf.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
+import { GroupsModule } from '../groups/groups.module';
+import { AudienceGuard } from './audience-guard.service';
 import { CohortCensusService } from './cohort-census.service';
 import { DeviceRolloutEntity } from './device-rollout.entity';
 import { DeviceStateWriter } from './device-state-writer.service';
@@ -35,6 +37,7 @@ import { UpdateDecisionService } from './update-decision.service';
     AuditModule,
     MetricsModule,
     WebhooksModule,
+    GroupsModule,
   ],
   controllers: [RolloutsAdminController],
   providers: [
@@ -48,6 +51,7 @@ import { UpdateDecisionService } from './update-decision.service';
     CohortCensusService,
     RolloutProgressService,
     RolloutEngineService,
+    AudienceGuard,
   ],
   exports: [DeviceStateWriter, UpdateDecisionService, StatusReportsService, CohortCensusService, RolloutProgressService, RolloutsService],
 })

@@ -30,6 +30,7 @@ import {
   transitionProblem,
 } from './rollout-transitions';
 import { RolloutViewService } from './rollout-view.service';
+import { AudienceGuard } from './audience-guard.service';
 import { RolloutEntity } from './rollout.entity';
 import { findRollout, insertRollout, listRollouts, updateHoldReason, updateRolloutAtRevision } from './rollout.repository';
 
@@ -53,6 +54,7 @@ export class RolloutsService {
     private readonly progress: RolloutProgressService,
     private readonly writer: DeviceStateWriter,
     private readonly events: EventOutbox,
+    private readonly audience: AudienceGuard,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RANDOM) private readonly random: Random,
   ) {}
@@ -92,13 +94,14 @@ export class RolloutsService {
   }
 
   /** An action asked for through the admin API: it must exist and the caller's role must allow it (D5). */
-  async actAsAdmin(admin: AdminPrincipal, id: string, action: string, reason?: string): Promise<RolloutViewDto> {
+  async actAsAdmin(admin: AdminPrincipal, id: string, action: string, reason?: string, allowEmptyAudience = false): Promise<RolloutViewDto> {
     if (!(ADMIN_ROLLOUT_ACTIONS as readonly string[]).includes(action)) throw new ApiError(404, 'NOT_FOUND', `no rollout action "${action}"`);
     // Resuming depends on the state (a halted rollout is an approver's to resume): decided on the row the transaction reads.
     if (action === 'resume')
       return this.views.view(await this.act(actorOf(admin), id, 'resume', reason, undefined, (r) => resumeProblem(r, admin.roles, reason)));
     if (!actionsAllowedTo(admin.roles).includes(action as RolloutAction))
       throw new ApiError(403, 'FORBIDDEN', `roles "${admin.roles.join(', ')}" may not ${action} a rollout`);
+    if (action === 'start' && !allowEmptyAudience) await this.audience.refuseEmpty(await this.get(id));
     return this.views.view(await this.act(actorOf(admin), id, action as RolloutAction, reason));
   }
 

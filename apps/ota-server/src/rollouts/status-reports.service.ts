@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { StatusAck, StatusReport } from '@app/protocol';
 import type { DeviceClaims } from '../devices/session-tokens';
 import { ApiError } from '../http/api-error';
+import { MembershipCache } from '../groups/membership-cache.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { DeviceStateWriter } from './device-state-writer.service';
 import { RolloutCache } from './rollout-cache.service';
@@ -17,6 +18,7 @@ export class StatusReportsService {
     private readonly writer: DeviceStateWriter,
     private readonly cache: RolloutCache,
     private readonly metrics: MetricsService,
+    private readonly memberships: MembershipCache,
   ) {}
 
   async report(device: DeviceClaims, report: StatusReport): Promise<StatusAck> {
@@ -43,7 +45,7 @@ export class StatusReportsService {
    */
   private impliedOffer(device: DeviceClaims, rolloutId: string): { impliedStage?: number } {
     const rollout = this.cache.get(rolloutId);
-    if (!rollout || rollout.state === 'draft' || !isEligible(rollout, device)) return {};
+    if (!rollout || rollout.state === 'draft' || !isEligible(rollout, device, this.memberships.of(device.id))) return {};
     return { impliedStage: offerStageOf(rollout, device.id) };
   }
 }

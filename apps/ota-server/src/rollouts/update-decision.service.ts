@@ -7,6 +7,7 @@ import { MetricsService } from '../metrics/metrics.service';
 import { OfferBook } from './offer-book.service';
 import { RolloutCache } from './rollout-cache.service';
 import { DeviceKey } from '../devices/device-key';
+import { MembershipCache } from '../groups/membership-cache.service';
 import { isEligible } from './rollout-plan';
 import { CLOCK, Clock } from '../clock/clock';
 import { MAX_WINDOW_WAIT_SECONDS } from './window-gate';
@@ -30,6 +31,7 @@ export class UpdateDecisionService {
     private readonly offers: OfferBook,
     private readonly metrics: MetricsService,
     private readonly expiry: TufExpiryService,
+    private readonly memberships: MembershipCache,
     @Inject(SERVER_CONFIG) private readonly config: ServerConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -56,11 +58,13 @@ export class UpdateDecisionService {
     }
     // No new offer while the ones made cannot be written (D6: a bounded buffer; the device asks again later).
     if (!this.offers.canOffer()) return { action: 'none', pollAfterSeconds };
+    // D8: tags and groups come from memory (a Map lookup), like everything else on this path.
+    const membership = this.memberships.of(device.id);
     let windowWait = Infinity;
     for (let i = 0; i < live.length; i += 1) {
       const rollout = live[i];
       const status = statuses[i];
-      if (rollout.state !== 'running' || (status !== undefined && status !== TIMED_OUT) || !isEligible(rollout, device)) continue;
+      if (rollout.state !== 'running' || (status !== undefined && status !== TIMED_OUT) || !isEligible(rollout, device, membership)) continue;
       // D8: outside the stage's window for the device's region, no offer; the device is told to come back when
       // it opens. The clock is read only for rollouts that have windows.
       const wait = rollout.windowGate?.secondsUntilOpen(device.region, this.clock.now().getTime()) ?? 0;

@@ -39,6 +39,10 @@ export type CreateRolloutDto = z.infer<typeof createRolloutSchema>;
 
 export const reasonSchema = z.strictObject({
   reason: textField(500).min(1).optional().meta({ description: 'required to resume a halted rollout (approver); recorded and audited' }),
+  allowEmptyAudience: z
+    .boolean()
+    .optional()
+    .meta({ description: 'start: start even when the audience matches no registered device yet (its devices register later); otherwise 409 AUDIENCE_EMPTY' }),
 });
 
 /** POST /admin/v1/rollouts/:id/clone: a new draft with the same plan; optionally named, optionally superseding. */

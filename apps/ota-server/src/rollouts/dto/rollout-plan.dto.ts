@@ -52,7 +52,8 @@ export const audienceFilterSchema = z
     regions: nonEmptyList.optional(),
     channels: nonEmptyList.optional(),
     firmware: z.string().optional().meta({ description: 'a semver range the installed firmware satisfies, e.g. ">=14.0.0 <15.0.0"' }),
-    tags: nonEmptyList.optional().meta({ description: 'the device carries all of these' }),
+    tags: nonEmptyList.optional().meta({ description: 'the device carries all of these admin-assigned tags (POST /admin/v1/devices/{id}/tags)' }),
+    groups: nonEmptyList.optional().meta({ description: 'the device is listed in one of these groups (POST /admin/v1/groups)' }),
   })
   .meta({ description: 'every criterion optional, combined with AND; an absent or empty list means any' }) satisfies z.ZodType<AudienceFilter>;
 
