@@ -28,7 +28,7 @@ describe('scheduled rollouts (D8)', () => {
     const created = await server.admin<View>('POST', '/admin/v1/rollouts', { releaseId, startAt, stages: [{ percent: 100, soakSeconds: 0 }], policy: POLICY });
     expect([created.status, created.body.startAt, created.body.startRequestedAt]).toEqual([201, startAt, null]);
 
-    const scheduled = await server.admin<View>('POST', `/admin/v1/rollouts/${created.body.id}/start`);
+    const scheduled = await server.admin<View>('POST', `/admin/v1/rollouts/${created.body.id}/start`, { allowEmptyAudience: true });
     expect(scheduled.body).toMatchObject({ state: 'draft', startAt, stateReason: `scheduled: starts at ${startAt}` });
     expect(scheduled.body.startRequestedAt).not.toBeNull();
 
