@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import type { Tx } from '../database/storage.service';
 import type { AdminRole } from '../http/admin-route';
 import { AdminUserEntity } from './admin-user.entity';
@@ -17,6 +18,10 @@ export async function findUser(tx: Tx, id: string): Promise<AdminUser | undefine
 export async function findUserByName(tx: Tx, name: string): Promise<AdminUser | undefined> {
   const row = await tx.getRepository(AdminUserEntity).findOneBy({ name });
   return row ? fromRow(row) : undefined;
+}
+
+export async function findUsers(tx: Tx, ids: readonly string[]): Promise<AdminUser[]> {
+  return ids.length ? (await tx.getRepository(AdminUserEntity).findBy({ id: In([...ids]) })).map(fromRow) : [];
 }
 
 /** Every user, oldest first. */

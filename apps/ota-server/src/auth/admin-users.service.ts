@@ -9,7 +9,7 @@ import { RANDOM, Random } from '../random/random';
 import type { AdminPrincipal } from '../http/admin-route';
 import { listTokensOf } from './admin-token.repository';
 import { AdminTokensService } from './admin-tokens.service';
-import { findUser, insertUser, listUsers, markUserDisabled, type AdminUser } from './admin-user.repository';
+import { findUser, findUsers, insertUser, listUsers, markUserDisabled, type AdminUser } from './admin-user.repository';
 import type { AdminUserDto, CreateUserDto, EnrolledUserDto, MeDto } from './dto/admin-user.dto';
 
 const HOUR_MS = 3_600_000;
@@ -92,10 +92,10 @@ export class AdminUsersService {
 
   /** The user's names by id, for views that show who did something (unknown ids are left out). */
   async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const wanted = new Set(ids);
-    if (wanted.size === 0) return new Map();
-    const users = await this.storage.read(listUsers);
-    return new Map(users.filter((u) => wanted.has(u.id)).map((u) => [u.id, u.name]));
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return new Map();
+    const users = await this.storage.read((tx) => findUsers(tx, wanted));
+    return new Map(users.map((u) => [u.id, u.name]));
   }
 
   private async enroll(tx: Tx, actor: AdminPrincipal, user: AdminUser) {

@@ -88,13 +88,15 @@ export class UpdateDecisionService {
    * configured jitter after the opening so a region's fleet does not arrive in the same second.
    */
   private windowPollAfter(secondsUntilOpen: number): number {
-    const jitter = Math.floor(Math.random() * (this.config.device.pollJitterSeconds + 1));
-    return Math.min(secondsUntilOpen, MAX_WINDOW_WAIT_SECONDS) + jitter;
+    return Math.min(secondsUntilOpen, MAX_WINDOW_WAIT_SECONDS) + this.jitterSeconds();
   }
 
   /** D4: the server spreads the fleet's next polls with jitter so a release announcement causes no stampede. */
   private pollAfterSeconds(): number {
-    const { pollIntervalSeconds, pollJitterSeconds } = this.config.device;
-    return pollIntervalSeconds + Math.floor(Math.random() * (pollJitterSeconds + 1));
+    return this.config.device.pollIntervalSeconds + this.jitterSeconds();
+  }
+
+  private jitterSeconds(): number {
+    return Math.floor(Math.random() * (this.config.device.pollJitterSeconds + 1));
   }
 }
